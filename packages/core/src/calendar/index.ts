@@ -1,0 +1,2 @@
+/** Vietnamese working days: official day-off tables per year, statutory fallback, due dates. */
+export {};

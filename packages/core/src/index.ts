@@ -1,0 +1,16 @@
+/**
+ * @hochieu/core: the domain of "Cấp hộ chiếu phổ thông ở trong nước" as data
+ * and pure functions, with no DOM: form versions (TK01, TK01a), validation
+ * rules returning message ids, procedure data, fees by date, the Vietnamese
+ * working-day calendar, places and offices, and the message tables.
+ */
+export * from './dates/iso.js';
+export * from './text/normalize.js';
+export type * from './declaration/types.js';
+export type * from './config/types.js';
+export * from './messages/index.js';
+export * from './rules/index.js';
+export * from './schema/index.js';
+export * from './calendar/index.js';
+export * from './places/index.js';
+export * from './procedure/index.js';

@@ -1,0 +1,49 @@
+/**
+ * The one table of every message id core can return or name, merged from the
+ * tables of each area, with a formatter. `MessageId` is the union of the keys,
+ * so a rule cannot return an id that has no text.
+ */
+import { calendarMessages } from '../calendar/messages.js';
+import { placesMessages } from '../places/messages.js';
+import { procedureMessages } from '../procedure/messages.js';
+import { rulesMessages } from '../rules/messages.js';
+import { schemaMessages } from '../schema/messages.js';
+import { commonMessages } from './common.js';
+import type { Locale, MessageText } from './define.js';
+
+export { defineMessages, LOCALES } from './define.js';
+export type { Locale, MessageText } from './define.js';
+
+export const messages = {
+  ...commonMessages,
+  ...rulesMessages,
+  ...schemaMessages,
+  ...procedureMessages,
+  ...calendarMessages,
+  ...placesMessages,
+} as const;
+
+export type MessageId = keyof typeof messages;
+
+export function isMessageId(id: string): id is MessageId {
+  return Object.prototype.hasOwnProperty.call(messages, id);
+}
+
+/**
+ * Fills `{name}` placeholders. A parameter whose value is itself a message id
+ * (e.g. a field label id) is translated first, so `{field}` can name a field
+ * in the reader's language.
+ */
+export function formatMessage(
+  id: MessageId,
+  params: Record<string, string | number> = {},
+  locale: Locale = 'vi',
+): string {
+  const text: MessageText = messages[id];
+  return text[locale].replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'string' && isMessageId(value)) return messages[value][locale];
+    return String(value);
+  });
+}

@@ -1,0 +1,2 @@
+/** The procedure as data: steps, channels, dossier components, fees, legal basis, refusal cases. */
+export {};

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseForm } from '@hochieu/core';
+
+test('TK01a the day before the 14th birthday, TK01 on it', () => {
+  assert.equal(chooseForm('2012-11-24', '2026-11-23').form, 'TK01a');
+  assert.equal(chooseForm('2012-11-23', '2026-11-23').form, 'TK01');
+});
+
+test('a child born on 29 February switches to TK01 on 28 February of a common year', () => {
+  assert.equal(chooseForm('2012-02-29', '2026-02-27').form, 'TK01a');
+  const on = chooseForm('2012-02-29', '2026-02-28');
+  assert.equal(on.form, 'TK01');
+  assert.ok(on.form && on.fourteenthBirthday === '2026-02-28');
+});
+
+test('a year alone decides the form when it is far from 14', () => {
+  assert.equal(chooseForm('1950', '2026-11-23').form, 'TK01');
+  assert.equal(chooseForm('2020', '2026-11-23').form, 'TK01a');
+});
+
+test('a year alone near the 14th birthday cannot decide', () => {
+  assert.deepEqual(chooseForm('2012', '2026-11-23'), { form: null, reason: 'yearOnlyAmbiguous' });
+  // Born in 2011: 14 by 31/12/2025 at the latest, so TK01 throughout 2026.
+  assert.equal(chooseForm('2011', '2026-01-01').form, 'TK01');
+});
+
+test('an invalid date gives no form', () => {
+  assert.deepEqual(chooseForm('2012-02-30', '2026-11-23'), { form: null, reason: 'invalidDate' });
+});
