@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { declarationJsonSchema } from '../../../../packages/core/src/declaration/json-schema.ts';
+import { declarationJsonSchema } from '../../../../packages/core/src/declaration/json-schema.js';
 import { validExamples } from '@hochieu/core/examples';
 
 const published = JSON.parse(
