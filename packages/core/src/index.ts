@@ -14,3 +14,4 @@ export * from './schema/index.js';
 export * from './calendar/index.js';
 export * from './places/index.js';
 export * from './procedure/index.js';
+export * from './plan/index.js';
