@@ -218,3 +218,4 @@ export const validExamples: Readonly<Record<ValidExampleName, Declaration>> = {
 export function example(name: ValidExampleName): Declaration {
   return JSON.parse(JSON.stringify(validExamples[name])) as Declaration;
 }
+export * from './invalid.js';
