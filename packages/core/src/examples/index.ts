@@ -65,7 +65,7 @@ const fullAdult: Declaration = {
     spouse: { fullName: 'Lương Quốc Bảo', dateOfBirth: '1986-11-30' },
   },
   previousPassport: { number: 'C1234567', issueDate: '2016-08-15' },
-  request: { reason: 'renewal', chip: true, details: 'Đề nghị cấp hộ chiếu từ lần thứ hai' },
+  request: { reason: 'renewal', chip: true, details: 'Hộ chiếu cũ hết hạn ngày 15/08/2026' },
   refundAccount: {
     accountNumber: '0123456789012',
     accountHolder: 'HOÀNG THỊ THU HƯỜNG',
