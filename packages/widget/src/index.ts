@@ -1,0 +1,29 @@
+/**
+ * @hochieu/widget: Lit elements for the Vietnamese ordinary passport service.
+ * This entry exports the classes, types, events, styles and localization
+ * without registering anything; import `@hochieu/widget/define` (or call
+ * `defineElements`) to register the `hochieu-*` tags.
+ */
+export { HochieuElement } from './components/base/hochieu-element.js';
+export { FieldElement } from './components/field/field-element.js';
+export { SingleInputField, type InputWidth } from './components/field/single-input-field.js';
+export { HochieuTextField } from './components/text-field/text-field.js';
+export { HochieuDateInput } from './components/date-input/date-input.js';
+export {
+  composeDateValue,
+  splitDateValue,
+  splitTypedDate,
+  type DateParts,
+  type DatePrecision,
+} from './components/date-input/date-value.js';
+export { HochieuIdInput, groupIdDigits, stripSpaces } from './components/id-input/id-input.js';
+export { HochieuPhoneInput } from './components/phone-input/phone-input.js';
+export { HochieuChoice, type ChoiceOption } from './components/choice/choice.js';
+export { HochieuCheckbox } from './components/checkbox/checkbox.js';
+export { HochieuErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
+export * from './events.js';
+export { LocaleController, type CoreMessage } from './localization/locale-controller.js';
+export { resolveLocale, findLangSource } from './localization/resolve-locale.js';
+export { SUPPORTED_LOCALES, DEFAULT_LOCALE, matchLocale, loadMessages, type Locale } from './localization/catalog.js';
+export type { WidgetMessageId, WidgetMessages, WidgetMessageArgs } from './localization/vi.js';
+export * from './styles/index.js';
