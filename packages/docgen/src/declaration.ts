@@ -1,0 +1,100 @@
+/**
+ * The public document functions: a declaration in, a file out. Each checks
+ * its input at the edge with core's `validateDeclaration` (errors only;
+ * warnings do not block) and refuses invalid data with one DocgenError that
+ * lists every `{ path, id, params }`, so nothing is ever produced from
+ * invalid data. The form and its version follow the age and the submission
+ * date (Thông tư 31/2023/TT-BCA; Thông tư 69/2026 only when the host enables
+ * it). The same functions run in the browser and in Node.
+ */
+import {
+  chooseForm,
+  formatMessage,
+  normalizeDeep,
+  selectFormVersion,
+  validateDeclaration,
+  vietnamDateOf,
+  type Declaration,
+  type FormId,
+  type FormVersion,
+  type HostConfig,
+  type Locale,
+  type MessageId,
+} from '@hochieu/core';
+import { DocgenError, type DocgenIssue } from './errors.js';
+import { layout } from './layout/index.js';
+import type { DocumentModel, PhotoImage } from './model/types.js';
+import { renderDocx } from './docx/render.js';
+import { renderPdf } from './pdf/render.js';
+
+export interface DeclarationDocumentOptions {
+  /** Today (`YYYY-MM-DD`, Vietnam time) for validation; default: the clock's date in UTC+7. */
+  date?: string;
+  config?: HostConfig;
+  /** The portrait photo, placed at 40 × 60 mm in the photo box. */
+  photo?: PhotoImage;
+  /** Document dates (metadata); default a fixed epoch so the output is reproducible. */
+  clock?: () => Date;
+}
+
+export interface BlankFormOptions {
+  form: FormId;
+  /** Chooses the form version (default today in Vietnam). */
+  date?: string;
+  config?: HostConfig;
+  clock?: () => Date;
+}
+
+/** Localized sentences for the issues of a DocgenError raised by a declaration check. */
+export function describeIssues(issues: readonly DocgenIssue[], locale: Locale = 'vi'): string[] {
+  return issues.map((i) => {
+    const text = formatMessage(i.id as MessageId, i.params ?? {}, locale);
+    return i.path ? `${i.path}: ${text}` : text;
+  });
+}
+
+function today(options: { date?: string; clock?: () => Date }): string {
+  return options.date ?? vietnamDateOf(options.clock ? options.clock() : new Date());
+}
+
+/** Validates and lays out a declaration; throws DocgenError on any validation error. */
+export function declarationModel(input: unknown, options: DeclarationDocumentOptions = {}): { model: DocumentModel; version: FormVersion; declaration: Declaration } {
+  const issues = validateDeclaration(input, { date: today(options), ...(options.config ? { config: options.config } : {}) });
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    throw new DocgenError(
+      errors.map((e) => ({ path: e.path, id: e.id, ...(e.params ? { params: e.params } : {}) })),
+      `Invalid declaration: ${describeIssues(errors, 'en').slice(0, 5).join('; ')}`,
+    );
+  }
+  const declaration = normalizeDeep(input) as Declaration;
+  const choice = chooseForm(declaration.applicant.dateOfBirth, declaration.submission.date);
+  // Validation guarantees a decided form; keep a defensive error instead of a non-null assertion.
+  if (!choice.form) throw new DocgenError([{ path: 'applicant.dateOfBirth', id: 'error.date.invalid' }]);
+  const version = selectFormVersion(choice.form, declaration.submission.date, options.config);
+  return { model: layout(declaration, version, options.photo ? { photo: options.photo } : {}), version, declaration };
+}
+
+export async function buildDeclarationPdf(input: unknown, options: DeclarationDocumentOptions = {}): Promise<Uint8Array> {
+  const { model } = declarationModel(input, options);
+  return renderPdf(model, options.clock ? { clock: options.clock } : {});
+}
+
+export async function buildDeclarationDocx(input: unknown, options: DeclarationDocumentOptions = {}): Promise<Uint8Array> {
+  const { model } = declarationModel(input, options);
+  return renderDocx(model, options.clock ? { clock: options.clock } : {});
+}
+
+function blankModel(options: BlankFormOptions): DocumentModel {
+  const version = selectFormVersion(options.form, today(options), options.config);
+  return layout(null, version);
+}
+
+/** The blank form (every value a dotted blank), to fill by hand. */
+export async function buildBlankFormPdf(options: BlankFormOptions): Promise<Uint8Array> {
+  return renderPdf(blankModel(options), options.clock ? { clock: options.clock } : {});
+}
+
+export async function buildBlankFormDocx(options: BlankFormOptions): Promise<Uint8Array> {
+  return renderDocx(blankModel(options), options.clock ? { clock: options.clock } : {});
+}

@@ -1,0 +1,40 @@
+/**
+ * Makes a DOCX package (ECMA-376 Part 2, Open Packaging Conventions, a ZIP
+ * file) reproducible: `docx` stamps the core properties with the current time
+ * and numbers drawings with a process-wide counter, and ZIP entries carry a
+ * modification time. This rewrites dcterms:created and dcterms:modified from
+ * the clock, renumbers drawing ids from 1 in document order, and re-zips the
+ * parts in their original order with one fixed entry date, so the same model
+ * and clock give the same bytes.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** ZIP (DOS) dates start in 1980; earlier clocks are stored as 1980-01-01. */
+const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1, 12);
+
+function w3cdtf(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
+  const parts = unzipSync(bytes);
+  const out: Zippable = {};
+  const stamp = w3cdtf(date);
+  const mtime = new Date(Math.max(ZIP_EPOCH_MS, date.getTime()));
+  for (const [path, data] of Object.entries(parts)) {
+    let content = data;
+    if (path === 'docProps/core.xml') {
+      const xml = strFromU8(data).replace(
+        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+        (_m, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+      );
+      content = strToU8(xml);
+    } else if (path === 'word/document.xml') {
+      let next = 1;
+      const xml = strFromU8(data).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${next++}"`);
+      content = strToU8(xml);
+    }
+    out[path] = [content, { mtime, level: 6 }];
+  }
+  return zipSync(out, { mtime, level: 6 });
+}
