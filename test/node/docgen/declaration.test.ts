@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import { formatVietnameseDate, toPrintedCapitals, type Declaration } from '@hochieu/core';
 import { example, invalidExamples, validExamples, type ValidExampleName } from '@hochieu/core/examples';
 import { buildBlankFormPdf, buildDeclarationDocx, buildDeclarationPdf, describeIssues, isDocgenError } from '@hochieu/docgen';
-import { flat, readPdf } from './support/pdf-reader.ts';
+import { flat, readPdf } from './support/pdf-reader.js';
 
 const DATE = '2026-11-21';
 const clock = () => new Date('2026-11-21T03:00:00Z');
