@@ -1,21 +1,27 @@
-// Demo page: until the widget exists it shows what core decides for each
-// named example declaration (form, age on the submission date).
-import { chooseForm } from '@hochieu/core';
-import { validExamples } from '@hochieu/core/examples';
+// Demo page (`pnpm start`): the procedure guide <hochieu-guide> on the default
+// province, Lạng Sơn, with a language switch that sets `lang` on the element
+// (each guide keeps its own language). The app element comes later.
+import '@hochieu/widget/define';
 
-const app = document.getElementById('app')!;
-const rows = Object.entries(validExamples).map(([name, d]) => {
-  const choice = chooseForm(d.applicant.dateOfBirth, d.submission.date);
-  const tr = document.createElement('tr');
-  for (const cell of [name, `${d.applicant.familyName} ${d.applicant.givenNames}`, choice.form ?? '?']) {
-    const td = document.createElement('td');
-    td.textContent = cell;
-    tr.append(td);
-  }
-  return tr;
+const guide = document.querySelector('hochieu-guide');
+const title = document.getElementById('page-title');
+const titles = { vi: 'Cấp hộ chiếu phổ thông ở trong nước', en: 'Issuing an ordinary passport in Viet Nam' } as const;
+
+for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-switch button'))) {
+  button.addEventListener('click', () => {
+    const lang = button.dataset['lang'] === 'en' ? 'en' : 'vi';
+    guide?.setAttribute('lang', lang);
+    if (title) {
+      title.textContent = titles[lang];
+      title.lang = lang;
+    }
+    for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-switch button'))) {
+      b.setAttribute('aria-pressed', String(b === button));
+    }
+  });
+}
+
+guide?.addEventListener('hochieu-guide-answers', (event) => {
+  // A host (later <hochieu-app>) receives the answers here; the demo only logs them.
+  console.info('hochieu-guide-answers', event.detail.answers);
 });
-const h1 = document.createElement('h1');
-h1.textContent = 'hochieu: Lạng Sơn';
-const table = document.createElement('table');
-table.append(...rows);
-app.append(h1, table);

@@ -9,6 +9,7 @@ import { HochieuCheckbox } from './components/checkbox/checkbox.js';
 import { HochieuChoice } from './components/choice/choice.js';
 import { HochieuDateInput } from './components/date-input/date-input.js';
 import { HochieuErrorSummary } from './components/error-summary/error-summary.js';
+import { HochieuGuide } from './components/hochieu-guide/hochieu-guide.js';
 import { HochieuIdInput } from './components/id-input/id-input.js';
 import { HochieuPhoneInput } from './components/phone-input/phone-input.js';
 import { HochieuTextField } from './components/text-field/text-field.js';
@@ -22,6 +23,7 @@ export const elements = {
   'hochieu-choice': HochieuChoice,
   'hochieu-checkbox': HochieuCheckbox,
   'hochieu-error-summary': HochieuErrorSummary,
+  'hochieu-guide': HochieuGuide,
 } as const;
 
 /** Defines each tag that is not defined yet. */

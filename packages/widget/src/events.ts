@@ -4,8 +4,10 @@
  * whose detail type is exported here, so a host can listen on the element or
  * on `document`. Details carry no personal data (names, numbers, dates of
  * birth, addresses): only step ids, message ids, field paths, kinds and
- * outcomes. The one exception is opt-in: `hochieu-draft` includes the draft
- * itself only when the host asked for it on the element (see `DraftDetail`).
+ * outcomes. The exceptions are opt-in: `hochieu-draft` includes the draft
+ * itself only when the host asked for it on the element (see `DraftDetail`),
+ * and `hochieu-guide-answers` the date of birth only when the host sets
+ * `share-date-of-birth` on the guide (see `GuideAnswers`).
  * Field elements do not add events of their own; they re-dispatch the native
  * `input` and `change` events from their host.
  */
@@ -19,6 +21,8 @@ export interface GuideAnswers {
   readonly hasChipIdCard?: boolean;
   readonly channel?: Channel;
   readonly delivery?: Delivery;
+  /** The date of birth as typed (ISO or a year): present only when the host sets `share-date-of-birth` on the guide. */
+  readonly dateOfBirth?: string;
 }
 
 /** `hochieu-guide-answers`: the questionnaire answers changed. */

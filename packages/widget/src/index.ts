@@ -21,6 +21,7 @@ export { HochieuPhoneInput } from './components/phone-input/phone-input.js';
 export { HochieuChoice, type ChoiceOption } from './components/choice/choice.js';
 export { HochieuCheckbox } from './components/checkbox/checkbox.js';
 export { HochieuErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
+export { HochieuGuide } from './components/hochieu-guide/hochieu-guide.js';
 export * from './events.js';
 export { LocaleController, type CoreMessage } from './localization/locale-controller.js';
 export { resolveLocale, findLangSource } from './localization/resolve-locale.js';

@@ -7,6 +7,8 @@
  * Words follow the GOV.UK patterns the fields copy (error prefix "Lỗi:",
  * error summary heading), written for citizens in plain Vietnamese.
  */
+import { formStringsVi } from '../components/hochieu-form/strings.vi.js';
+
 export const vi = {
   'field.errorPrefix': 'Lỗi:',
   'field.warningPrefix': 'Lưu ý:',
@@ -18,6 +20,150 @@ export const vi = {
   'dateInput.month': 'Tháng',
   'dateInput.year': 'Năm',
   'errorSummary.heading': 'Có lỗi cần sửa',
+  // <hochieu-form>, drafts, review, combobox: components/hochieu-form/strings.vi.ts
+  ...formStringsVi,
+
+  // <hochieu-guide>: headings core does not name, the questionnaire, the result, notices, buttons.
+  'guide.label': 'Hướng dẫn thủ tục cấp hộ chiếu',
+  'guide.intro':
+    'Hướng dẫn này trình bày thủ tục “Cấp hộ chiếu phổ thông ở trong nước” theo trang thủ tục hành chính chính thức và hướng dẫn của Cổng dịch vụ công quốc gia.',
+  'guide.dateNote': 'Thông tin về lệ phí và ngày hẹn trả tính cho ngày {date}.',
+  'guide.toc': 'Mục lục',
+  'guide.unverifiedTag': 'chưa xác minh đầy đủ',
+
+  'guide.trust.title': 'Dữ liệu của bạn không được gửi đi đâu',
+  'guide.trust.local':
+    'Công cụ này chạy ngay trên máy của bạn. Những gì bạn nhập không được gửi đến máy chủ nào, kể cả trang web này.',
+  'guide.trust.portals':
+    'Chỉ hai cổng chính thức nhận hồ sơ trực tuyến: {national} ({nationalHost}) và {ministry} ({ministryHost}).',
+  'guide.trust.scam':
+    'Cảnh giác lừa đảo: không gửi ảnh căn cước, mã OTP hay mật khẩu cho bất kỳ ai qua điện thoại, tin nhắn, mạng xã hội hay trang web khác.',
+
+  'guide.section.prepare': 'Bạn cần chuẩn bị gì?',
+  'guide.section.steps': 'Trình tự thực hiện',
+  'guide.section.channels': 'Cách thức thực hiện',
+  'guide.section.offices': 'Cơ quan tiếp nhận hồ sơ',
+  'guide.section.conditions': 'Điều kiện và đối tượng',
+  'guide.section.online': 'Nộp hồ sơ trực tuyến',
+
+  'guide.q.intro':
+    'Trả lời vài câu hỏi để biết mẫu tờ khai, giấy tờ cần mang, lệ phí và ngày nhận hộ chiếu. Kết quả hiện ngay bên dưới, không cần bấm nút.',
+  'guide.q.dob.label': 'Ngày sinh của người cần làm hộ chiếu',
+  'guide.q.dob.hint': 'Dùng để chọn mẫu tờ khai TK01 hay TK01a. Ngày sinh chỉ ở trên máy của bạn.',
+  'guide.q.age.label': 'Hoặc nhập tuổi (số năm tròn)',
+  'guide.q.age.hint': 'Chỉ cần khi bạn không nhập ngày sinh.',
+  'guide.q.reason.legend': 'Bạn làm hộ chiếu vì lý do gì?',
+  'guide.q.reason.first': 'Làm hộ chiếu lần đầu',
+  'guide.q.reason.renewal': 'Đã có hộ chiếu, làm hộ chiếu mới (hết hạn, sắp hết hạn, hết trang)',
+  'guide.q.reason.lost': 'Hộ chiếu bị mất',
+  'guide.q.reason.damaged': 'Hộ chiếu bị hỏng',
+  'guide.q.chip.legend': 'Người làm hộ chiếu đã có thẻ căn cước hoặc căn cước công dân gắn chip chưa?',
+  'guide.q.chip.yes': 'Đã có',
+  'guide.q.chip.no': 'Chưa có',
+  'guide.q.personalId.legend': 'Trẻ đã có số định danh cá nhân (12 chữ số) chưa?',
+  'guide.q.personalId.yes': 'Đã có',
+  'guide.q.personalId.no': 'Chưa có hoặc không biết',
+  'guide.q.channel.legend': 'Bạn muốn nộp hồ sơ thế nào?',
+  'guide.q.channel.inPerson': 'Nộp trực tiếp tại cơ quan quản lý xuất nhập cảnh',
+  'guide.q.channel.online': 'Nộp trực tuyến trên Cổng dịch vụ công',
+  'guide.q.delivery.legend': 'Bạn muốn nhận hộ chiếu ở đâu?',
+  'guide.q.delivery.office': 'Nhận trực tiếp tại cơ quan',
+  'guide.q.delivery.post': 'Nhận qua bưu chính (trả thêm phí chuyển phát)',
+
+  'guide.result.title': 'Kết quả cho trường hợp của bạn',
+  'guide.result.empty': 'Hãy trả lời các câu hỏi ở trên. Kết quả sẽ hiện ngay tại đây.',
+  'guide.result.form.heading': 'Mẫu tờ khai',
+  'guide.result.form.value': 'Mẫu {form}',
+  'guide.result.form.whyAdult': 'Vào ngày {date}, người làm hộ chiếu đủ {age} tuổi, tức là từ đủ 14 tuổi trở lên.',
+  'guide.result.form.whyChild':
+    'Vào ngày {date}, người làm hộ chiếu {age} tuổi, chưa đủ 14 tuổi. Người đại diện hợp pháp khai và ký thay.',
+  'guide.result.form.fromBirthday': 'Nếu nộp từ ngày {birthday} (tròn 14 tuổi) thì dùng mẫu TK01.',
+  'guide.result.form.needAge': 'Nhập ngày sinh hoặc tuổi để biết dùng mẫu nào.',
+  'guide.result.docs.heading': 'Giấy tờ cần chuẩn bị',
+  'guide.result.docs.needAnswers': 'Nhập ngày sinh (hoặc tuổi) và chọn lý do để xem danh sách giấy tờ.',
+  'guide.result.docs.conditional': 'Tùy trường hợp',
+  'guide.result.docs.quantity': 'Số lượng: {count}',
+  'guide.result.docs.form': 'Hình thức: {form}',
+  'guide.result.fee.heading': 'Lệ phí',
+  'guide.result.fee.value': '{amount} mỗi hộ chiếu',
+  'guide.result.fee.basis': '{kind}. Căn cứ: {basis}, áp dụng cho ngày {date}.',
+  'guide.result.fee.needReason': 'Chọn lý do làm hộ chiếu để biết lệ phí.',
+  'guide.result.fee.none': 'Không tìm thấy mức lệ phí áp dụng cho ngày {date}.',
+  'guide.result.due.heading': 'Ngày hẹn trả dự kiến',
+  'guide.result.due.value': 'Chậm nhất ngày {due}',
+  'guide.result.due.text':
+    'Nếu cơ quan nhận đủ hồ sơ và bạn nộp lệ phí ngày {date}: 08 ngày làm việc, không tính ngày nhận hồ sơ, thứ 7, chủ nhật và ngày nghỉ lễ.',
+  'guide.result.due.closedDay':
+    'Ngày {date} không phải ngày làm việc. Nếu hồ sơ được nhận vào ngày làm việc tiếp theo ({next}), hẹn trả chậm nhất ngày {due}.',
+  'guide.result.due.estimated':
+    'Lịch nghỉ lễ, Tết của năm này chưa được công bố chính thức, nên ngày hẹn trả chỉ là ước tính.',
+  'guide.result.where.heading': 'Nộp hồ sơ ở đâu',
+  'guide.result.where.online': 'Nộp trên {national} hoặc {ministry}, và chọn cơ quan tiếp nhận khi khai hồ sơ.',
+  'guide.result.where.offices': 'Cơ quan tiếp nhận của {province}:',
+  'guide.result.where.chipUnknown': 'Cho biết bạn đã có căn cước gắn chip chưa để biết có thể nộp ở tỉnh khác không.',
+  'guide.result.online.noChip':
+    'Nộp trực tuyến cần căn cước công dân gắn chip. Khi chưa có, hãy nộp trực tiếp tại cơ quan quản lý xuất nhập cảnh.',
+  'guide.result.childChip': 'Người chưa đủ 14 tuổi chỉ được cấp hộ chiếu không gắn chíp điện tử.',
+  'guide.result.summary.form': 'Mẫu {form}.',
+  'guide.result.summary.fee': 'Lệ phí {amount}.',
+  'guide.result.summary.due': 'Hẹn trả chậm nhất {due}.',
+  'guide.result.summary.docs': '{count} loại giấy tờ.',
+
+  'guide.steps.label': 'Bước {number}: {title}',
+  'guide.channels.where.heading': 'Ai nộp hồ sơ ở đâu',
+  'guide.channels.where.case': 'Trường hợp',
+  'guide.channels.where.office': 'Nơi nộp',
+  'guide.channels.portals': 'Các cổng nhận hồ sơ trực tuyến',
+
+  'guide.offices.address': 'Địa chỉ',
+  'guide.offices.phone': 'Điện thoại',
+  'guide.offices.email': 'Thư điện tử',
+  'guide.offices.hours': 'Giờ tiếp nhận hồ sơ',
+  'guide.offices.hours.weekdays': 'Thứ 2 đến thứ 6, trong giờ hành chính',
+  'guide.offices.hours.saturday': 'Sáng thứ 7',
+  'guide.offices.hours.noSaturday': 'Không ghi nhận tiếp nhận sáng thứ 7; hãy hỏi cơ quan.',
+  'guide.offices.hours.period': '{days}: {from}–{to}',
+  'guide.offices.hours.holidays': 'Nghỉ ngày Tết, ngày lễ.',
+  'guide.offices.default': 'Cơ quan mặc định',
+  'guide.offices.unverified':
+    'Thông tin về cơ quan này lấy từ nguồn chưa được xác nhận chính thức. Hãy gọi điện hoặc kiểm tra trước khi đến. Quản trị viên trang web có thể sửa thông tin này.',
+  'guide.offices.schedules': 'Thời gian tiếp nhận và trả kết quả',
+  'guide.weekday.1': 'Thứ 2',
+  'guide.weekday.2': 'Thứ 3',
+  'guide.weekday.3': 'Thứ 4',
+  'guide.weekday.4': 'Thứ 5',
+  'guide.weekday.5': 'Thứ 6',
+  'guide.weekday.6': 'Thứ 7',
+  'guide.weekday.7': 'Chủ nhật',
+
+  'guide.documents.source': 'Trích nguyên văn: {text}',
+  'guide.documents.appliesOnline': 'Chỉ khi nộp trực tuyến.',
+  'guide.documents.appliesInPerson': 'Chỉ khi nộp trực tiếp.',
+
+  'guide.processing.example': 'Ví dụ: hồ sơ nhận đủ ngày {date} thì hẹn trả chậm nhất ngày {due}.',
+
+  'guide.fee.today': 'Lệ phí áp dụng ngày {date}',
+  'guide.fee.case': 'Trường hợp',
+  'guide.fee.inPerson': 'Nộp trực tiếp',
+  'guide.fee.online': 'Nộp trực tuyến',
+  'guide.fee.basis': 'Căn cứ: {basis}.',
+  'guide.fee.uncertainTitle': 'Lệ phí có thể đã thay đổi',
+  'guide.fee.published': 'Mức thu ghi trên trang thủ tục chính thức',
+  'guide.fee.history': 'Các mức thu theo thời gian',
+  'guide.fee.none': 'Không tìm thấy mức lệ phí áp dụng cho ngày này.',
+
+  'guide.forms.download': 'Tải mẫu {form} để in (PDF, để trống)',
+  'guide.forms.loading': 'Đang tạo tệp PDF…',
+  'guide.forms.done': 'Đã tạo tệp {file}.',
+  'guide.forms.failed': 'Không tạo được tệp PDF. Hãy thử lại.',
+
+  'guide.legal.number': 'Văn bản',
+  'guide.legal.issued': 'Ban hành ngày {date}',
+  'guide.legal.effective': 'Hiệu lực từ ngày {date}',
+  'guide.legal.listed': 'Có trong căn cứ pháp lý của trang thủ tục chính thức.',
+  'guide.legal.unverified': 'Chưa đối chiếu với văn bản chính thức.',
+
+  'guide.online.openPortal': 'Mở {name}',
 } as const;
 
 /** An id of a widget string. */
