@@ -4,6 +4,7 @@
  * so a rule cannot return an id that has no text.
  */
 import { calendarMessages } from '../calendar/messages.js';
+import { idcardMessages } from '../idcard/messages.js';
 import { placesMessages } from '../places/messages.js';
 import { procedureMessages } from '../procedure/messages.js';
 import { rulesMessages } from '../rules/messages.js';
@@ -21,6 +22,7 @@ export const messages = {
   ...procedureMessages,
   ...calendarMessages,
   ...placesMessages,
+  ...idcardMessages,
 } as const;
 
 export type MessageId = keyof typeof messages;

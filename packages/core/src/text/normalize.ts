@@ -37,7 +37,8 @@ function walk(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
       const normalized = walk(inner);
-      if (normalized !== undefined) out[key.normalize('NFC')] = normalized;
+      // defineProperty, not assignment: an own "__proto__" key (JSON.parse makes one) must stay data, never become the prototype.
+      if (normalized !== undefined) Object.defineProperty(out, key.normalize('NFC'), { value: normalized, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
