@@ -8,10 +8,13 @@
  * itself only when the host asked for it on the element (see `DraftDetail`),
  * and `hochieu-guide-answers` the date of birth only when the host sets
  * `share-date-of-birth` on the guide (see `GuideAnswers`).
+ * `hochieu-qr-prefill` carries what was read from the ID card's QR code, and
+ * only after the citizen confirmed it on screen (see `QrPrefillDetail`).
  * Field elements do not add events of their own; they re-dispatch the native
  * `input` and `change` events from their host.
  */
 import type { Channel, Delivery, DeclarationDraft, MessageId, RequestReason, Severity } from '@hochieu/core';
+import type { CccdQrData } from '@hochieu/core';
 
 /** The answers of the guide's "Bạn cần chuẩn bị gì?" questions. */
 export interface GuideAnswers {
@@ -73,6 +76,20 @@ export interface DraftDetail {
   readonly draft?: DeclarationDraft;
 }
 
+/**
+ * `hochieu-qr-prefill`: the citizen read the QR code of their chip ID card,
+ * checked the details and pressed "Điền vào tờ khai". This detail carries
+ * personal data (name, number, dates, address) by that explicit action only:
+ * it is never sent when the code is merely read, when reading fails or when
+ * the citizen cancels. `data.permanentAddress` is the address as the citizen
+ * left it (possibly corrected from the card's pre-2025 units).
+ */
+export interface QrPrefillDetail {
+  readonly data: CccdQrData;
+  /** True when the citizen changed the address before confirming. */
+  readonly addressCorrected: boolean;
+}
+
 /** Event type -> detail type, the single list of the widget's events. */
 export interface HochieuEventDetails {
   'hochieu-guide-answers': GuideAnswersDetail;
@@ -80,6 +97,7 @@ export interface HochieuEventDetails {
   'hochieu-validation': ValidationDetail;
   'hochieu-export': ExportDetail;
   'hochieu-draft': DraftDetail;
+  'hochieu-qr-prefill': QrPrefillDetail;
 }
 
 export type HochieuEventType = keyof HochieuEventDetails;
@@ -103,6 +121,7 @@ export interface HochieuEventMap {
   'hochieu-validation': HochieuEvent<'hochieu-validation'>;
   'hochieu-export': HochieuEvent<'hochieu-export'>;
   'hochieu-draft': HochieuEvent<'hochieu-draft'>;
+  'hochieu-qr-prefill': HochieuEvent<'hochieu-qr-prefill'>;
 }
 
 declare global {

@@ -1,0 +1,90 @@
+/**
+ * English strings of `<hochieu-form>`, its drafts, its review page and the
+ * combobox: a faithful translation of strings.vi.ts, spread into the lazy
+ * English table (`localization/en.ts`). Typed on the Vietnamese keys, so a
+ * missing or extra id is a compile error.
+ */
+import type { formStringsVi } from './strings.vi.js';
+
+export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string } = {
+  'form.label': 'Passport application form',
+  'form.caption': 'Form {form} · Step {index} of {count}',
+  'form.continue': 'Continue',
+  'form.back': 'Back',
+  'form.optional': '(optional)',
+  'form.combobox.count': '{count} suggestions; use the up and down arrow keys to choose and Enter to take one.',
+  'form.place.country': 'Country',
+  'form.id.decoded': 'This number says: birth registered in: {province}; sex: {sex}; born in {year} ({century} century).',
+  'form.id.unknownProvince': 'code {code}, not in the list',
+  'form.switch.TK01a':
+    'Because the applicant is under 14 on the day of submission, the form is TK01a; the legal representative fills it in and signs it for them.',
+  'form.switch.TK01a.more':
+    'The form adds part A about the legal representative and has no choice of a chip passport (children under 14 are issued passports without a chip).',
+  'form.switch.TK01': 'Because the applicant is 14 or older on the day of submission, the form is TK01.',
+
+  'form.tasks.title': 'Fill in the passport application form',
+  'form.tasks.intro':
+    'Fill in each part below in turn. What you type stays on this device: it is not sent to any server, not even this website.',
+  'form.tasks.form': 'Form: {form}.',
+  'form.tasks.formUnknown': 'The form (TK01 or TK01a) is chosen from the date of birth and the date of submission.',
+  'form.tasks.listLabel': 'Parts to fill in',
+  'form.tasks.start': 'Start',
+  'form.tasks.resume': 'Continue filling in',
+  'form.tasks.review': 'Check your answers',
+  'form.tasks.export': 'Download the form',
+  'form.status.notStarted': 'Not started',
+  'form.status.inProgress': 'In progress',
+  'form.status.completed': 'Completed',
+  'form.status.hasErrors': 'Has errors',
+
+  'review.title': 'Check your answers',
+  'review.intro': 'Read your answers again before you download the form. Select “Change” to correct an answer.',
+  'review.form': 'Form',
+  'review.formValue': 'Form {form}',
+  'review.change': 'Change',
+  'review.empty': 'Not given',
+  'review.confirm': 'Confirm and continue',
+
+  'form.export.title': 'Download the form',
+  'form.export.intro':
+    'Your form {form} is ready. Download it, print it on A4 paper, stick on the photo, sign it and take it with you when you apply.',
+  'form.export.pdf': 'Download the form as PDF',
+  'form.export.docx': 'Download the form as DOCX',
+  'form.export.busy': 'Making the {kind} file, please wait…',
+  'form.export.done': 'The file {file} is ready.',
+  'form.export.failed': 'The {kind} file could not be made: {reason}. Your draft is kept as it was; please try again.',
+  'form.export.reason.load': 'the document maker could not be loaded (check your internet connection)',
+  'form.export.reason.render': 'an error occurred while making the file ({detail})',
+  'form.export.reason.invalid': 'the form still has errors: {list}',
+
+  'draft.title': 'Draft on this device',
+  'draft.intro':
+    'Your answers are saved automatically on this device and deleted after {days} days without a change. On a shared computer, delete them when you have finished.',
+  'draft.savedAt': 'Saved on this device at {time}.',
+  'draft.offer.title': 'You have an unfinished draft',
+  'draft.offer.text': 'A draft was saved on this device at {time}. Do you want to continue it or start again?',
+  'draft.offer.resume': 'Continue the draft',
+  'draft.offer.restart': 'Start again',
+  'draft.offer.restartHint': 'Starting again deletes this draft from the device.',
+  'draft.restored': 'The draft saved at {time} is open again.',
+  'draft.exportFile': 'Save the draft to a file',
+  'draft.importFile': 'Open a draft from a file',
+  'draft.importHint': 'A .json file saved with “Save the draft to a file”, for example on another device.',
+  'draft.imported': 'The draft in {file} (saved at {time}) is open.',
+  'draft.import.tooLarge': 'The file {file} cannot be opened: it is too large to be a draft of the form.',
+  'draft.import.notJson': 'The file {file} cannot be opened: it is not JSON. Choose a .json file saved with “Save the draft to a file”.',
+  'draft.import.foreign':
+    'The file {file} cannot be opened: it is not a draft of the passport form (the line "format": "hochieu-draft" is missing).',
+  'draft.import.unsupportedVersion':
+    'The file {file} cannot be opened: the draft has version {version}, and this tool reads version 1 only.',
+  'draft.import.invalid': 'The file {file} cannot be opened: the data of the draft is damaged or was edited.',
+  'draft.import.unreadable': 'The file {file} could not be read.',
+  'draft.import.untouched': 'Your current draft has not changed.',
+  'draft.clear': 'Delete the data on this device',
+  'draft.clearConfirm': 'Delete every answer and draft of this tool on this device? This cannot be undone.',
+  'draft.clearYes': 'Delete everything',
+  'draft.clearNo': 'Do not delete',
+  'draft.cleared': 'All data of this tool has been deleted from this device.',
+  'draft.unavailable':
+    'The draft cannot be saved on this device (the browser storage is full or blocked). You can go on filling in the form, but your answers will be lost when you close the page; use “Save the draft to a file” to keep them.',
+};

@@ -1,0 +1,89 @@
+/**
+ * Vietnamese strings of `<hochieu-form>`, its drafts, its review page and the
+ * combobox, spread into the widget's source table (`localization/vi.ts`), so
+ * they share its typed `t()`; the English table is strings.en.ts. Wording
+ * follows the GOV.UK patterns the form copies (task list statuses, "Thay đổi",
+ * "Tiếp tục", "Quay lại") in plain Vietnamese for citizens.
+ */
+export const formStringsVi = {
+  'form.label': 'Tờ khai đề nghị cấp hộ chiếu',
+  'form.caption': 'Mẫu {form} · Bước {index} trên {count}',
+  'form.continue': 'Tiếp tục',
+  'form.back': 'Quay lại',
+  'form.optional': '(không bắt buộc)',
+  'form.combobox.count': '{count} gợi ý; dùng phím mũi tên lên, xuống để chọn, phím Enter để lấy.',
+  'form.place.country': 'Quốc gia',
+  'form.id.decoded': 'Số này cho biết: nơi đăng ký khai sinh: {province}; giới tính: {sex}; sinh năm {year} (thế kỷ {century}).',
+  'form.id.unknownProvince': 'mã {code}, chưa có trong danh sách',
+  'form.switch.TK01a':
+    'Vì người đề nghị chưa đủ 14 tuổi vào ngày nộp, tờ khai là mẫu TK01a; người đại diện hợp pháp khai và ký thay.',
+  'form.switch.TK01a.more':
+    'Tờ khai có thêm phần A về người đại diện hợp pháp và không có lựa chọn hộ chiếu gắn chíp (trẻ dưới 14 tuổi được cấp hộ chiếu không gắn chíp).',
+  'form.switch.TK01': 'Vì người đề nghị đã đủ 14 tuổi vào ngày nộp, tờ khai là mẫu TK01.',
+
+  'form.tasks.title': 'Khai tờ khai đề nghị cấp hộ chiếu',
+  'form.tasks.intro':
+    'Khai lần lượt từng mục dưới đây. Những gì bạn nhập chỉ ở trên máy này: không gửi đến máy chủ nào, kể cả trang web này.',
+  'form.tasks.form': 'Mẫu tờ khai: {form}.',
+  'form.tasks.formUnknown': 'Mẫu tờ khai (TK01 hay TK01a) được chọn theo ngày sinh và ngày nộp hồ sơ.',
+  'form.tasks.listLabel': 'Các mục cần khai',
+  'form.tasks.start': 'Bắt đầu khai',
+  'form.tasks.resume': 'Khai tiếp',
+  'form.tasks.review': 'Kiểm tra câu trả lời',
+  'form.tasks.export': 'Tải tờ khai',
+  'form.status.notStarted': 'Chưa bắt đầu',
+  'form.status.inProgress': 'Đang khai',
+  'form.status.completed': 'Đã xong',
+  'form.status.hasErrors': 'Có lỗi',
+
+  'review.title': 'Kiểm tra câu trả lời',
+  'review.intro': 'Đọc lại trước khi tải tờ khai. Bấm “Thay đổi” để sửa một câu trả lời.',
+  'review.form': 'Mẫu tờ khai',
+  'review.formValue': 'Mẫu {form}',
+  'review.change': 'Thay đổi',
+  'review.empty': 'Không khai',
+  'review.confirm': 'Xác nhận và tiếp tục',
+
+  'form.export.title': 'Tải tờ khai',
+  'form.export.intro':
+    'Tờ khai mẫu {form} đã sẵn sàng. Tải về, in trên giấy khổ A4, dán ảnh, ký tên và mang theo khi nộp hồ sơ.',
+  'form.export.pdf': 'Tải tờ khai PDF',
+  'form.export.docx': 'Tải tờ khai DOCX',
+  'form.export.busy': 'Đang tạo tệp {kind}, xin chờ…',
+  'form.export.done': 'Đã tạo tệp {file}.',
+  'form.export.failed': 'Không tạo được tệp {kind}: {reason}. Bản nháp của bạn vẫn được giữ nguyên; hãy thử lại.',
+  'form.export.reason.load': 'không tải được phần tạo tài liệu (hãy kiểm tra kết nối mạng)',
+  'form.export.reason.render': 'có lỗi khi tạo tệp ({detail})',
+  'form.export.reason.invalid': 'tờ khai còn lỗi: {list}',
+
+  'draft.title': 'Bản nháp trên máy này',
+  'draft.intro':
+    'Câu trả lời được tự động lưu trên máy này và tự xóa sau {days} ngày không sửa. Nếu dùng máy chung, hãy xóa dữ liệu khi khai xong.',
+  'draft.savedAt': 'Đã lưu trên máy này lúc {time}.',
+  'draft.offer.title': 'Bạn có một bản nháp chưa khai xong',
+  'draft.offer.text': 'Bản nháp được lưu trên máy này lúc {time}. Bạn muốn khai tiếp hay bắt đầu lại?',
+  'draft.offer.resume': 'Tiếp tục bản nháp',
+  'draft.offer.restart': 'Bắt đầu lại',
+  'draft.offer.restartHint': 'Bắt đầu lại sẽ xóa bản nháp này khỏi máy.',
+  'draft.restored': 'Đã mở lại bản nháp lưu lúc {time}.',
+  'draft.exportFile': 'Lưu bản nháp ra tệp',
+  'draft.importFile': 'Mở bản nháp từ tệp',
+  'draft.importHint': 'Tệp .json đã lưu bằng nút “Lưu bản nháp ra tệp”, ví dụ trên một máy khác.',
+  'draft.imported': 'Đã mở bản nháp trong tệp {file} (lưu lúc {time}).',
+  'draft.import.tooLarge': 'Không mở được tệp {file}: tệp quá lớn, không phải bản nháp tờ khai.',
+  'draft.import.notJson': 'Không mở được tệp {file}: nội dung không phải JSON. Hãy chọn tệp .json đã lưu bằng nút “Lưu bản nháp ra tệp”.',
+  'draft.import.foreign':
+    'Không mở được tệp {file}: đây không phải bản nháp tờ khai hộ chiếu (thiếu dòng "format": "hochieu-draft").',
+  'draft.import.unsupportedVersion':
+    'Không mở được tệp {file}: bản nháp có phiên bản {version}, công cụ này chỉ đọc được phiên bản 1.',
+  'draft.import.invalid': 'Không mở được tệp {file}: phần dữ liệu của bản nháp bị hỏng hoặc đã bị sửa.',
+  'draft.import.unreadable': 'Không đọc được tệp {file}.',
+  'draft.import.untouched': 'Bản nháp hiện tại không thay đổi.',
+  'draft.clear': 'Xóa dữ liệu trên máy này',
+  'draft.clearConfirm': 'Xóa mọi câu trả lời và bản nháp của công cụ này trên máy này? Không thể khôi phục lại.',
+  'draft.clearYes': 'Xóa hết',
+  'draft.clearNo': 'Không xóa',
+  'draft.cleared': 'Đã xóa mọi dữ liệu của công cụ này trên máy này.',
+  'draft.unavailable':
+    'Không lưu được bản nháp trên máy này (bộ nhớ của trình duyệt đã đầy hoặc bị chặn). Bạn vẫn khai tiếp được, nhưng câu trả lời sẽ mất khi đóng trang; hãy dùng “Lưu bản nháp ra tệp” để giữ lại.',
+} as const;

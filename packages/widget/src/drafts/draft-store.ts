@@ -1,0 +1,188 @@
+/**
+ * Where the private draft lives on the device. Nothing is ever sent over the
+ * network. IndexedDB (W3C Indexed Database API 3.0) is preferred; when it is
+ * missing, blocked (private modes, policies) or fails, localStorage (HTML
+ * Living Standard, Web storage) is used instead. When both fail (storage full,
+ * `QuotaExceededError`, or blocked), `save` reports `unavailable` and the form
+ * keeps working in memory.
+ *
+ * Storage keys, all with the prefix `hochieu:` (documented in the README):
+ * - IndexedDB database `hochieu:drafts`, object store `drafts`, one record per
+ *   draft under the key `hochieu:draft:<draft-key>`;
+ * - localStorage item `hochieu:draft:<draft-key>` (the fallback copy).
+ * `clearAll` deletes the whole database and every localStorage item whose key
+ * starts with `hochieu:`. A connection is opened per operation and closed at
+ * once, so deleting the database is never blocked by this page.
+ */
+import { asDraftRecord, isExpired, type DraftRecord } from './draft-format.js';
+
+export const STORAGE_PREFIX = 'hochieu:';
+export const IDB_NAME = 'hochieu:drafts';
+export const IDB_STORE = 'drafts';
+
+/** The key of one draft (the form's `draft-key`, default `default`). */
+export function draftStorageKey(draftKey: string): string {
+  return `${STORAGE_PREFIX}draft:${draftKey || 'default'}`;
+}
+
+export type SaveOutcome = 'saved' | 'unavailable';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function openDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') {
+      reject(new Error('IndexedDB is not available'));
+      return;
+    }
+    let req: IDBOpenDBRequest;
+    try {
+      req = indexedDB.open(IDB_NAME, 1);
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    req.onupgradeneeded = () => {
+      if (!req.result.objectStoreNames.contains(IDB_STORE)) req.result.createObjectStore(IDB_STORE);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
+    req.onblocked = () => reject(new Error('IndexedDB open blocked'));
+  });
+}
+
+async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await openDatabase();
+  try {
+    const tx = db.transaction(IDB_STORE, mode);
+    const result = await request(run(tx.objectStore(IDB_STORE)));
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+/** Whether IndexedDB can be asked at all without opening (and so creating) the database. */
+async function databaseExists(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === IDB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+function readLocal(key: string): unknown {
+  try {
+    const text = localStorage.getItem(key);
+    return text === null ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+function removeLocal(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing to remove.
+  }
+}
+
+/** One draft on this device, identified by `draftKey`. */
+export class DraftStore {
+  readonly key: string;
+
+  constructor(draftKey = 'default') {
+    this.key = draftStorageKey(draftKey);
+  }
+
+  /** The newest stored copy, or null; an expired or unreadable copy is deleted and null returned. */
+  async load(now: Date = new Date()): Promise<DraftRecord | null> {
+    const copies: DraftRecord[] = [];
+    if (await databaseExists()) {
+      try {
+        const record = asDraftRecord(await withStore('readonly', (s) => s.get(this.key)));
+        if (record) copies.push(record);
+      } catch {
+        // IndexedDB blocked or broken: the localStorage copy (if any) is still read.
+      }
+    }
+    const local = asDraftRecord(readLocal(this.key));
+    if (local) copies.push(local);
+    copies.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+    const newest = copies[0] ?? null;
+    if (newest && isExpired(newest, now)) {
+      await this.remove();
+      return null;
+    }
+    return newest;
+  }
+
+  /** Saves the record in IndexedDB, else in localStorage; `unavailable` when neither accepts it. */
+  async save(record: DraftRecord): Promise<SaveOutcome> {
+    try {
+      await withStore('readwrite', (s) => s.put(record, this.key));
+      removeLocal(this.key);
+      return 'saved';
+    } catch {
+      // Fall through to localStorage.
+    }
+    try {
+      localStorage.setItem(this.key, JSON.stringify(record));
+      return 'saved';
+    } catch {
+      return 'unavailable';
+    }
+  }
+
+  /** Removes this draft (both copies), leaving other drafts alone. */
+  async remove(): Promise<void> {
+    removeLocal(this.key);
+    if (!(await databaseExists())) return;
+    try {
+      await withStore('readwrite', (s) => s.delete(this.key));
+    } catch {
+      // Nothing stored there.
+    }
+  }
+}
+
+/**
+ * "Xóa dữ liệu trên máy này": deletes the IndexedDB database and every
+ * localStorage item whose key starts with `hochieu:`.
+ */
+export async function clearAllDrafts(): Promise<void> {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was stored there.
+  }
+  if (typeof indexedDB === 'undefined') return;
+  await new Promise<void>((resolve) => {
+    try {
+      const req = indexedDB.deleteDatabase(IDB_NAME);
+      req.onsuccess = () => resolve();
+      req.onerror = () => resolve();
+      req.onblocked = () => resolve();
+    } catch {
+      resolve();
+    }
+  });
+}
