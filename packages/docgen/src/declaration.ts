@@ -9,7 +9,6 @@
  */
 import {
   chooseForm,
-  formatMessage,
   normalizeDeep,
   selectFormVersion,
   validateDeclaration,
@@ -18,11 +17,10 @@ import {
   type FormId,
   type FormVersion,
   type HostConfig,
-  type Locale,
-  type MessageId,
 } from '@hochieu/core';
-import { DocgenError, type DocgenIssue } from './errors.js';
+import { DocgenError } from './errors.js';
 import { layout } from './layout/index.js';
+import { describeIssues } from './messages.js';
 import type { DocumentModel, PhotoImage } from './model/types.js';
 import { renderDocx } from './docx/render.js';
 import { renderPdf } from './pdf/render.js';
@@ -35,6 +33,8 @@ export interface DeclarationDocumentOptions {
   photo?: PhotoImage;
   /** Document dates (metadata); default a fixed epoch so the output is reproducible. */
   clock?: () => Date;
+  /** Print the declaration data as a machine-readable QR code (HCVN1, see decodeDeclarationQr). Default false. */
+  qr?: boolean;
 }
 
 export interface BlankFormOptions {
@@ -45,13 +45,7 @@ export interface BlankFormOptions {
   clock?: () => Date;
 }
 
-/** Localized sentences for the issues of a DocgenError raised by a declaration check. */
-export function describeIssues(issues: readonly DocgenIssue[], locale: Locale = 'vi'): string[] {
-  return issues.map((i) => {
-    const text = formatMessage(i.id as MessageId, i.params ?? {}, locale);
-    return i.path ? `${i.path}: ${text}` : text;
-  });
-}
+export { describeIssues };
 
 function today(options: { date?: string; clock?: () => Date }): string {
   return options.date ?? vietnamDateOf(options.clock ? options.clock() : new Date());
@@ -72,7 +66,8 @@ export function declarationModel(input: unknown, options: DeclarationDocumentOpt
   // Validation guarantees a decided form; keep a defensive error instead of a non-null assertion.
   if (!choice.form) throw new DocgenError([{ path: 'applicant.dateOfBirth', id: 'error.date.invalid' }]);
   const version = selectFormVersion(choice.form, declaration.submission.date, options.config);
-  return { model: layout(declaration, version, options.photo ? { photo: options.photo } : {}), version, declaration };
+  const layoutOptions = { ...(options.photo ? { photo: options.photo } : {}), ...(options.qr ? { qr: true } : {}) };
+  return { model: layout(declaration, version, layoutOptions), version, declaration };
 }
 
 export async function buildDeclarationPdf(input: unknown, options: DeclarationDocumentOptions = {}): Promise<Uint8Array> {

@@ -20,3 +20,17 @@ export {
   type DeclarationDocumentOptions,
   type BlankFormOptions,
 } from './declaration.js';
+export * from './dossier/index.js';
+export {
+  decodeDeclarationQr,
+  encodeDeclarationQr,
+  qrFieldOrder,
+  qrModules,
+  QR_FIELDS,
+  QR_PREFIX,
+  QR_ENCODING_VERSION,
+  base45Encode,
+  base45Decode,
+  crc32,
+} from './qr/index.js';
+export { docgenMessages, issueText, isDocgenMessageId, type DocgenMessageId } from './messages.js';

@@ -4,10 +4,11 @@
  * and numbers drawings with a process-wide counter, and ZIP entries carry a
  * modification time. This rewrites dcterms:created and dcterms:modified from
  * the clock, renumbers drawing ids from 1 in document order, and re-zips the
- * parts in their original order with one fixed entry date, so the same model
- * and clock give the same bytes.
+ * parts in their original order with one fixed entry date (in Vietnam time,
+ * whatever the host's zone), so the same model and clock give the same bytes.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { restampZipDates } from '../zip/zip.js';
 
 /** ZIP (DOS) dates start in 1980; earlier clocks are stored as 1980-01-01. */
 const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1, 12);
@@ -36,5 +37,6 @@ export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
     }
     out[path] = [content, { mtime, level: 6 }];
   }
-  return zipSync(out, { mtime, level: 6 });
+  // fflate writes DOS dates in the host's time zone; restamp them so every zone gives the same bytes.
+  return restampZipDates(zipSync(out, { mtime, level: 6 }), date);
 }

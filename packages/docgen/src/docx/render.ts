@@ -45,11 +45,14 @@ import type {
   FieldPart,
   PhotoBoxBlock,
   PlaceDateBlock,
+  QrCodeBlock,
   RowPart,
   TableBlock,
 } from '../model/types.js';
 import { textWidthPt, unsupportedCharacters } from '../text/metrics.js';
 import { normalizePackage } from './package.js';
+import { modulesToPng } from '../qr/png.js';
+import { balancedLines, type Measure } from '../pdf/inline.js';
 
 export interface DocxOptions {
   /** Core property dates and ZIP entry dates (default: the Unix epoch). */
@@ -83,6 +86,9 @@ type Piece =
   | { t: 'checkbox'; checked: boolean };
 
 class DocxBuilder {
+  /** Left part of the line kept free before the place-and-date line and the signature (0 inside the QR table's right cell). */
+  signatureIndent = 0.45;
+
   constructor(readonly model: PreparedModel) {}
 
   get body(): number {
@@ -151,6 +157,12 @@ class DocxBuilder {
     });
   }
 
+  /** Run style of typed values (Typography.valueStyle). */
+  get valueRun(): Partial<RunStyle> {
+    const v = this.model.typography.valueStyle ?? 'regular';
+    return v === 'bold' ? { bold: true } : v === 'italic' ? { italics: true } : {};
+  }
+
   text(text: string, extra: Partial<RunStyle> = {}): Piece {
     return { t: 'text', text, style: { sizePt: this.body, ...extra } };
   }
@@ -166,10 +178,10 @@ class DocxBuilder {
   fieldPieces(part: Omit<FieldPart, 'kind'>): Piece[] {
     const out = this.head(part);
     if (part.value !== null && part.value !== '') {
-      out.push(this.text(` ${part.value}`));
+      out.push(this.text(' '), this.text(part.value, this.valueRun));
       // As in the PDF: a filled part keeps at least its blank's width.
       if (part.blankMm !== undefined) {
-        const rest = tw(part.blankMm) + ptToTw(2) - ptToTw(textWidthPt(` ${part.value}`, this.body));
+        const rest = tw(part.blankMm) + ptToTw(2) - ptToTw(textWidthPt(' ', this.body) + textWidthPt(part.value, this.body, !!this.valueRun.bold));
         if (rest > ptToTw(3)) out.push({ t: 'blank', widthTw: rest, leader: false });
       }
     } else out.push({ t: 'blank', widthTw: part.blankMm !== undefined ? tw(part.blankMm) : 'fill' });
@@ -179,7 +191,7 @@ class DocxBuilder {
   checkboxPieces(part: Omit<CheckboxesPart, 'kind'>): Piece[] {
     const out = this.head(part);
     part.options.forEach((option, i) => {
-      out.push(this.text(`${out.length > 0 ? ' ' : ''}${option.label} `));
+      out.push(this.text(`${out.length > 0 ? ' ' : ''}${option.label}\u00a0`)); // no break before the box
       out.push({ t: 'checkbox', checked: option.checked });
       if (i < part.options.length - 1) out.push(this.text('    '));
     });
@@ -202,7 +214,8 @@ class DocxBuilder {
   digitsTable(parts: RowPart[], widthTw: number): Table {
     const cells: TableCell[] = [];
     const widths: number[] = [];
-    const boxWidth = tw(6);
+    // The PDF's box width (1.15 × the body size), so both files put the boxes alike.
+    const boxWidth = ptToTw(this.body * 1.15);
     let used = 0;
     let pending: Piece[] = [];
     const textCell = (pieces: Piece[], width: number): void => {
@@ -233,7 +246,7 @@ class DocxBuilder {
         for (let c = 0; c < part.count; c++) {
           cells.push(
             new TableCell({
-              children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: this.spacing(this.body), children: [this.run(chars[c] ?? '', { sizePt: this.body })] })],
+              children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: this.spacing(this.body), children: [this.run(chars[c] ?? '', { sizePt: this.body, ...this.valueRun })] })],
               width: { size: boxWidth, type: WidthType.DXA },
               borders: ALL_LINES,
               margins: { left: 0, right: 0, top: 0, bottom: 0 },
@@ -262,7 +275,7 @@ class DocxBuilder {
     const widths = block.columns.map((c) => Math.floor((widthTw * c.width) / total));
     const cell = (text: string | null, width: number, header: boolean): TableCell =>
       new TableCell({
-        children: [new Paragraph({ spacing: this.spacing(this.body), ...(header ? { alignment: AlignmentType.CENTER } : {}), children: text ? [this.run(text, { sizePt: this.body, bold: header })] : [] })],
+        children: [new Paragraph({ spacing: this.spacing(this.body), ...(header ? { alignment: AlignmentType.CENTER } : {}), children: text ? [this.run(text, header ? { sizePt: this.body, bold: true } : { sizePt: this.body, ...this.valueRun })] : [] })],
         width: { size: width, type: WidthType.DXA },
         borders: ALL_LINES,
         margins: { left: tw(1.2), right: tw(1.2), top: tw(0.5), bottom: tw(0.5) },
@@ -345,10 +358,79 @@ class DocxBuilder {
     return [outer];
   }
 
+  /**
+   * The QR symbol as a picture in the left cell of a borderless two-column
+   * table, its caption under it, the place-and-date line and signature in the
+   * right cell (where the PDF puts them too).
+   */
+  qrCode(block: QrCodeBlock, widthTw: number): Table[] {
+    const leftW = Math.round(widthTw * 0.45);
+    const rightW = widthTw - leftW;
+    const px = (block.sizeMm / 25.4) * 96;
+    const picture = new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: modulesToPng(block.modules, 8, 4),
+          transformation: { width: px, height: px },
+          altText: { name: 'QR', description: block.caption ?? 'QR', title: block.caption ?? 'QR' },
+        }),
+      ],
+    });
+    const left: Paragraph[] = [picture];
+    if (block.caption) {
+      left.push(
+        new Paragraph({
+          spacing: this.spacing(this.small),
+          indent: { right: Math.max(0, leftW - tw(block.sizeMm)) },
+          alignment: AlignmentType.CENTER,
+          children: [this.run(block.caption, { sizePt: this.small, italics: true })],
+        }),
+      );
+    }
+    const saved = this.signatureIndent;
+    this.signatureIndent = 0;
+    const right = block.beside.flatMap((b) => this.block(b, rightW));
+    this.signatureIndent = saved;
+    return [
+      new Table({
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({ children: left, width: { size: leftW, type: WidthType.DXA }, borders: NO_LINES, margins: { left: 0, right: 0, top: tw(1), bottom: 0 } }),
+              new TableCell({ children: right.length > 0 ? right : [new Paragraph({})], width: { size: rightW, type: WidthType.DXA }, borders: NO_LINES, margins: { left: 0, right: 0, top: 0, bottom: 0 } }),
+            ],
+          }),
+        ],
+        columnWidths: [leftW, rightW],
+        width: { size: widthTw, type: WidthType.DXA },
+        layout: TableLayoutType.FIXED,
+        borders: NO_TABLE_LINES,
+      }),
+    ];
+  }
+
+  /** A centred bold title broken into even lines, as the PDF does (explicit line breaks). */
+  balanced(text: string, sizePt: number, widthTw: number): Paragraph {
+    const measure: Measure = (t, style, size) => textWidthPt(t, size, style === 'bold');
+    const lines = balancedLines([{ t: 'text', text, style: 'bold', size: sizePt }], widthTw / 20, measure).map((line) =>
+      line.items.map((p) => (p.atom.t === 'text' ? p.atom.text : '')).join(''),
+    );
+    // Each line keeps its trailing space before the break, so text readers still see two words.
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: this.spacing(sizePt),
+      children: lines.map((line, i) => new TextRun({ text: line, font: DOCX_FONT, size: sizePt * 2, bold: true, ...(i > 0 ? { break: 1 } : {}) })),
+    });
+  }
+
   placeDate(block: PlaceDateBlock, widthTw: number): Paragraph {
-    const indent = Math.round(widthTw * 0.45);
+    const indent = Math.round(widthTw * this.signatureIndent);
     const it = { italics: true };
-    const part = (value: string | null, blankMm: number): Piece => (value === null ? { t: 'blank', widthTw: tw(blankMm) } : this.text(value, it));
+    // As in the PDF: typed values in the value style, the printed words in italic.
+    const valueStyle = this.valueRun.bold ? { bold: true } : it;
+    const part = (value: string | null, blankMm: number): Piece => (value === null ? { t: 'blank', widthTw: tw(blankMm) } : this.text(value, valueStyle));
     const pieces: Piece[] = [
       part(block.place, PLACE_DATE_BLANKS_MM.place),
       this.text(`, ${block.labels.day} `, it),
@@ -368,7 +450,8 @@ class DocxBuilder {
       case 'header': {
         const lines = block.formCode.map((l) => this.pieces([this.text(l.text, { sizePt: this.small, bold: !!l.bold, italics: !!l.italic })], widthTw, { sizePt: this.small }));
         const mottoWidth = ptToTw(textWidthPt(block.motto, b, true));
-        const side = Math.max(0, Math.round((widthTw - mottoWidth) / 2));
+        // A little slack on each side: Word's or LibreOffice's bold may be a hair wider than our metrics.
+        const side = Math.max(0, Math.round((widthTw - mottoWidth) / 2) - tw(2));
         return [
           ...lines,
           this.pieces([this.text(block.nationalTitle, { bold: true })], widthTw, { alignment: 'center', beforePt: 6 }),
@@ -383,8 +466,8 @@ class DocxBuilder {
       }
       case 'title': {
         const t = this.model.typography.titlePt;
-        const out = [this.pieces([this.text(block.title, { bold: true, sizePt: t })], widthTw, { alignment: 'center', sizePt: t })];
-        if (block.subtitle) out.push(this.pieces([this.text(block.subtitle, { bold: true })], widthTw, { alignment: 'center' }));
+        const out = [this.balanced(block.title, t, widthTw)];
+        if (block.subtitle) out.push(this.balanced(block.subtitle, b, widthTw));
         out.push(new Paragraph({ spacing: { line: ptToTw(6), lineRule: 'exact' as const, before: 0, after: 0 } }));
         return out;
       }
@@ -420,7 +503,7 @@ class DocxBuilder {
       case 'placeDate':
         return [this.placeDate(block, widthTw)];
       case 'signature': {
-        const indent = Math.round(widthTw * 0.45);
+        const indent = Math.round(widthTw * this.signatureIndent);
         const centred = { alignment: 'center' as const, indentLeftTw: indent };
         const out = [this.pieces([this.text(block.title, { bold: true })], widthTw, centred)];
         if (block.note) out.push(this.pieces([this.text(block.note, { italics: true })], widthTw, centred));
@@ -437,6 +520,8 @@ class DocxBuilder {
         }
         return out;
       }
+      case 'qrCode':
+        return this.qrCode(block, widthTw);
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }

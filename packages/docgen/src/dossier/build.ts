@@ -39,7 +39,7 @@ import { checkDossierFiles, type DossierFiles, type DossierLimits } from './file
 import { buildManifest, type DossierManifest } from './manifest.js';
 import { describeDossierIssues } from './messages.js';
 import { readmeBytes } from './readme.js';
-import { isStored, restampZipDates, writeZip } from './zip.js';
+import { isStored, restampZipDates, writeZip } from '../zip/zip.js';
 
 export interface DossierOptions {
   /** Today (`YYYY-MM-DD`, Vietnam time) for validation; default: the clock's date in UTC+7. */

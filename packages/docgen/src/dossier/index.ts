@@ -24,4 +24,4 @@ export { readmeText } from './readme.js';
 export { portalFieldRows, type PortalFieldRow } from './portal-fields.js';
 export { parseAttachmentArg, attachmentRoleNames, type AttachmentArg } from './attach-arg.js';
 export { dossierMessages, dossierText, describeDossierIssues, isDossierMessageId, type DossierMessageId } from './messages.js';
-export { dosDateTime, restampZipDates } from './zip.js';
+export { dosDateTime, restampZipDates } from '../zip/zip.js';

@@ -23,25 +23,45 @@ import type {
   DocumentModel,
   FieldPart,
   PhotoImage,
+  RowBlock,
   RowPart,
+  Typography,
 } from '../model/types.js';
-import { ADMINISTRATIVE_MARGINS_MM } from '../model/defaults.js';
+import { blockHeightMm, rowLineCount } from './measure.js';
+import { encodeDeclarationQr } from '../qr/encoding.js';
+import { qrModules } from '../qr/matrix.js';
+import { A4_MM, ADMINISTRATIVE_MARGINS_MM } from '../model/defaults.js';
 import { docgenText } from './strings.js';
 import { dateParts, optionCaption, rawValue, slashDate, textValue } from './values.js';
 
 export interface LayoutOptions {
   /** The portrait photo, placed at exactly 40 × 60 mm in the photo box. */
   photo?: PhotoImage;
+  /**
+   * Print the declaration data as a QR code (encoding HCVN1, see qr/encoding.ts)
+   * at the left of the place, date and signature. Off by default; ignored for a blank form.
+   */
+  qr?: boolean;
 }
 
-/** Sizes that keep TK01 and TK01a on one A4 sheet, as the official forms are. */
-const FORM_TYPOGRAPHY = { bodyPt: 11, smallPt: 9, titlePt: 13, lineHeight: 1.3 } as const;
+/** Printed side of the QR symbol: about 0.45 mm per module, between 25 and 42 mm. */
+function qrSizeMm(modules: number): number {
+  return Math.round(Math.min(42, Math.max(25, (modules + 8) * 0.45)) * 10) / 10;
+}
 
-/** Width of a blank followed by another part on the same line. */
+/**
+ * Sizes that keep TK01 and TK01a on one A4 sheet, as the official forms are;
+ * typed values in bold so they read apart from the printed labels, as
+ * handwriting does on the paper form.
+ */
+const FORM_TYPOGRAPHY: Typography = { bodyPt: 11, smallPt: 9, titlePt: 13, lineHeight: 1.3, valueStyle: 'bold' };
+
+/** Width of a blank followed by another part on the same line, and how far it may shrink to keep the line whole. */
 const INLINE_BLANK_MM = 55;
+const INLINE_BLANK_MIN_MM = 22;
 
-/** How many printed lines after the title stand beside the photo frame. */
-const BESIDE_PHOTO_BLOCKS = 3;
+/** Gap between the column beside the photo and the frame (as the renderers draw it). */
+const PHOTO_GAP_MM = 4;
 
 /** Width of the dotted blank of a date part ("ngày ……"), in millimetres. */
 const DATE_BLANK_MM = { day: 10, month: 10, year: 16 } as const;
@@ -109,6 +129,9 @@ function mergeContinuation(line: RowPart[], part: RowPart): boolean {
   return true;
 }
 
+/** Blanks that were given INLINE_BLANK_MM by lineBlock, and may be narrowed by fitRow. */
+const inlineBlanks = new WeakSet<FieldPart>();
+
 /** A printed line as a block: one part alone becomes an item, checkbox group or digit boxes. */
 function lineBlock(parts: RowPart[]): Block {
   if (parts.length === 1) {
@@ -129,9 +152,55 @@ function lineBlock(parts: RowPart[]): Block {
   parts.forEach((part, i) => {
     if (part.kind === 'field' && part.value === null && part.blankMm === undefined && i < parts.length - 1) {
       part.blankMm = INLINE_BLANK_MM;
+      inlineBlanks.add(part);
     }
   });
   return { kind: 'row', parts };
+}
+
+/**
+ * Narrows the inline blanks of a row (not below INLINE_BLANK_MIN_MM) when that
+ * keeps the whole row on one line of `widthMm`, instead of sending its last
+ * label to a line of its own.
+ */
+function fitRow(block: RowBlock, widthMm: number): void {
+  const shrinkable = block.parts.filter((p): p is FieldPart => p.kind === 'field' && inlineBlanks.has(p));
+  if (shrinkable.length === 0 || rowLineCount(block, widthMm, FORM_TYPOGRAPHY) === 1) return;
+  const set = (mm: number) => shrinkable.forEach((p) => (p.blankMm = mm));
+  set(INLINE_BLANK_MIN_MM);
+  if (rowLineCount(block, widthMm, FORM_TYPOGRAPHY) > 1) {
+    set(INLINE_BLANK_MM);
+    return;
+  }
+  let low = INLINE_BLANK_MIN_MM;
+  let high = INLINE_BLANK_MM;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    set(mid);
+    if (rowLineCount(block, widthMm, FORM_TYPOGRAPHY) === 1) low = mid;
+    else high = mid;
+  }
+  set(low);
+}
+
+/**
+ * The blocks that run beside the photo frame, as on the official forms: the
+ * title, then as many of the first lines as fit in the frame's height
+ * (measured with the font metrics), never ending on a section heading.
+ */
+function takeBeside(fields: Block[], title: Block, columnMm: number, photoHeightMm: number): Block[] {
+  const beside: Block[] = [title];
+  let used = blockHeightMm(title, columnMm, FORM_TYPOGRAPHY);
+  while (fields.length > 0) {
+    const next = fields[0]!;
+    if (next.kind === 'row') fitRow(next, columnMm);
+    const h = blockHeightMm(next, columnMm, FORM_TYPOGRAPHY);
+    if (used + h > photoHeightMm + 0.5) break;
+    used += h;
+    beside.push(fields.shift()!);
+  }
+  while (beside.length > 1 && beside[beside.length - 1]!.kind === 'sectionHeading') fields.unshift(beside.pop()!);
+  return beside;
 }
 
 /** The blocks of the form's printed fields, section by section. */
@@ -185,9 +254,13 @@ export function layout(declaration: Declaration | null, version: FormVersion, op
   const name = signatureName(version, declaration);
   const title = docgenText('metadataTitle', { form: version.form });
 
+  const margins = { ...ADMINISTRATIVE_MARGINS_MM };
+  const contentMm = A4_MM.width - margins.left - margins.right;
   const fields = fieldBlocks(version, declaration);
+  for (const b of fields) if (b.kind === 'row') fitRow(b, contentMm);
   // As on the official forms, the first lines of the form run beside the photo frame.
-  const beside = fields.splice(0, BESIDE_PHOTO_BLOCKS);
+  const titleBlock: Block = { kind: 'title', title: version.title.text, subtitle: version.subtitle.text };
+  const beside = takeBeside(fields, titleBlock, contentMm - version.photoBox.widthMm - PHOTO_GAP_MM, version.photoBox.heightMm);
   const blocks: Block[] = [
     {
       kind: 'header',
@@ -197,7 +270,7 @@ export function layout(declaration: Declaration | null, version: FormVersion, op
     },
     {
       kind: 'photoBox',
-      beside: [{ kind: 'title', title: version.title.text, subtitle: version.subtitle.text }, ...beside],
+      beside,
       widthMm: version.photoBox.widthMm,
       heightMm: version.photoBox.heightMm,
       label: version.photoBox.label,
@@ -206,6 +279,8 @@ export function layout(declaration: Declaration | null, version: FormVersion, op
     },
     ...fields,
     { kind: 'paragraph', text: version.commitment.text, indentMm: 10 },
+  ];
+  const closing: Block[] = [
     {
       kind: 'placeDate',
       place,
@@ -215,15 +290,21 @@ export function layout(declaration: Declaration | null, version: FormVersion, op
       labels: { day: docgenText('day'), month: docgenText('month'), year: docgenText('year') },
     },
     { kind: 'signature', title: version.signature.title, note: version.signature.note, name },
+  ];
+  if (options.qr && declaration) {
+    const modules = qrModules(encodeDeclarationQr(declaration, version.id));
+    blocks.push({ kind: 'qrCode', modules, sizeMm: qrSizeMm(modules.length), caption: docgenText('qrCaption'), beside: closing });
+  } else blocks.push(...closing);
+  blocks.push(
     {
       kind: 'footnotes',
       heading: docgenText('footnotesHeading'),
       notes: version.footnotes.map((n) => ({ marker: String(n.n), text: n.text })),
     },
-  ];
+  );
 
   return {
-    page: { size: 'A4', marginsMm: { ...ADMINISTRATIVE_MARGINS_MM } },
+    page: { size: 'A4', marginsMm: margins },
     typography: FORM_TYPOGRAPHY,
     metadata: {
       title: name ? `${title} - ${name}` : `${title} (${docgenText('metadataBlank')})`,

@@ -14,6 +14,7 @@ export const docgenStrings = {
     metadataTitle: 'Tờ khai {form}',
     metadataBlank: 'mẫu để trống',
     keywords: 'hộ chiếu, tờ khai, {form}',
+    qrCaption: 'Mã QR chứa dữ liệu của tờ khai',
   },
   en: {
     day: 'day',
@@ -23,6 +24,7 @@ export const docgenStrings = {
     metadataTitle: 'Declaration {form}',
     metadataBlank: 'blank form',
     keywords: 'passport, declaration, {form}',
+    qrCaption: 'QR code holding the declaration data',
   },
 } as const satisfies Record<'vi' | 'en', Record<string, string>>;
 

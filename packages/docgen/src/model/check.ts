@@ -27,6 +27,7 @@ const BLOCK_KINDS = new Set([
   'placeDate',
   'signature',
   'footnotes',
+  'qrCode',
   'pageBreak',
 ]);
 
@@ -145,7 +146,7 @@ function checkBlock(issues: Issues, b: unknown, p: string, nested = false): void
     issues.push({ path: `${p}/kind`, id: 'docgen.model.unknownBlock' });
     return;
   }
-  if (nested && (kind === 'photoBox' || kind === 'pageBreak')) {
+  if (nested && (kind === 'photoBox' || kind === 'pageBreak' || kind === 'qrCode')) {
     issues.push({ path: `${p}/kind`, id: 'docgen.model.notAllowedBeside' });
     return;
   }
@@ -183,6 +184,25 @@ function checkBlock(issues: Issues, b: unknown, p: string, nested = false): void
         } else if (sniffImage(bytes) !== image['mediaType']) {
           issues.push({ path: `${p}/image/bytes`, id: 'docgen.model.imageType', params: { expected: String(image['mediaType']) } });
         }
+      }
+      break;
+    }
+    case 'qrCode': {
+      num(issues, b['sizeMm'], `${p}/sizeMm`, 15, 80);
+      text(issues, b['caption'], `${p}/caption`, { optional: true });
+      const modules = b['modules'];
+      if (array(issues, modules, `${p}/modules`, 21)) {
+        // ISO/IEC 18004: versions 1-40 are 21-177 modules square.
+        const n = modules.length;
+        const square = n <= 177 && modules.every((row) => Array.isArray(row) && row.length === n && row.every((m) => typeof m === 'boolean'));
+        if (!square) issues.push({ path: `${p}/modules`, id: 'docgen.model.qrNotSquare' });
+      }
+      if (array(issues, b['beside'], `${p}/beside`)) {
+        b['beside'].forEach((inner, i) => {
+          if (object(issues, inner, `${p}/beside/${i}`) && inner['kind'] !== 'placeDate' && inner['kind'] !== 'signature') {
+            issues.push({ path: `${p}/beside/${i}/kind`, id: 'docgen.model.notAllowedBeside' });
+          } else checkBlock(issues, inner, `${p}/beside/${i}`, true);
+        });
       }
       break;
     }
@@ -301,6 +321,7 @@ export function checkModel(model: unknown): DocgenIssue[] {
     num(issues, typo['smallPt'], 'typography/smallPt', 5, 24);
     num(issues, typo['titlePt'], 'typography/titlePt', 6, 36);
     num(issues, typo['lineHeight'], 'typography/lineHeight', 1, 3);
+    oneOf(issues, typo['valueStyle'], 'typography/valueStyle', ['regular', 'bold', 'italic']);
   }
   if (array(issues, model['blocks'], 'blocks', 1)) {
     model['blocks'].forEach((b, i) => checkBlock(issues, b, `blocks/${i}`));

@@ -13,7 +13,7 @@ export const PT_PER_MM = 72 / 25.4;
 
 export const ADMINISTRATIVE_MARGINS_MM: Readonly<MarginsMm> = { top: 20, right: 15, bottom: 20, left: 30 };
 
-export const DEFAULT_TYPOGRAPHY: Readonly<Typography> = { bodyPt: 12, smallPt: 10, titlePt: 14, lineHeight: 1.3 };
+export const DEFAULT_TYPOGRAPHY: Readonly<Typography> = { bodyPt: 12, smallPt: 10, titlePt: 14, lineHeight: 1.3, valueStyle: 'regular' };
 
 /** The photo frame of the passport declaration: 4 × 6 cm. */
 export const PHOTO_MM = { width: 40, height: 60 } as const;

@@ -46,6 +46,7 @@ function prepareBlock(block: Block): Block {
     case 'row':
       return { ...block, parts: block.parts.map(preparePart) };
     case 'photoBox':
+    case 'qrCode':
       return { ...block, beside: block.beside.map(prepareBlock) };
     default:
       return block;

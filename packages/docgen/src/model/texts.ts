@@ -74,6 +74,10 @@ function blockTexts(block: Block, p: string, out: PrintedText[]): void {
         add(`notes/${i}/text`, n.text);
       });
       break;
+    case 'qrCode':
+      add('caption', block.caption);
+      block.beside.forEach((b, i) => blockTexts(b, `${p}/beside/${i}`, out));
+      break;
     case 'pageBreak':
       break;
   }

@@ -37,6 +37,12 @@ export interface Typography {
   smallPt: number;
   titlePt: number;
   lineHeight: number;
+  /**
+   * Style of the filled-in values (field values, characters in digit boxes,
+   * table cells, the place and date), so typed data stands out from the
+   * printed labels as handwriting does on the paper form. Default 'regular'.
+   */
+  valueStyle?: 'regular' | 'bold' | 'italic';
 }
 
 export interface DocumentModel {
@@ -231,6 +237,25 @@ export interface FootnotesBlock {
   notes: Footnote[];
 }
 
+/**
+ * A QR symbol at the left margin from the current position (the official
+ * forms leave that room free beside the signature), with an optional caption
+ * under it. The blocks in `beside` (place and date, signature) are set as
+ * usual in their right-hand column; the next block starts below whichever is
+ * lower. Modules are drawn as filled squares (PDF) or a picture (DOCX), with
+ * the 4-module quiet zone inside `sizeMm`.
+ */
+export interface QrCodeBlock {
+  kind: 'qrCode';
+  /** Rows of modules, true = dark, without the quiet zone. */
+  modules: boolean[][];
+  /** Side of the printed symbol including its quiet zone, in millimetres. */
+  sizeMm: number;
+  caption?: string;
+  /** Only `placeDate` and `signature` blocks, which leave the left part of the line free. */
+  beside: Block[];
+}
+
 /** Forces the next block onto a new page. */
 export interface PageBreakBlock {
   kind: 'pageBreak';
@@ -250,6 +275,7 @@ export type Block =
   | PlaceDateBlock
   | SignatureBlock
   | FootnotesBlock
+  | QrCodeBlock
   | PageBreakBlock;
 
 export type BlockKind = Block['kind'];

@@ -13,6 +13,8 @@ import {
   TextRenderingMode,
   clip,
   endPath,
+  fill,
+  setFillingColor,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
@@ -42,8 +44,8 @@ export interface DrawContext {
   page: PDFPage;
   pageHeight: number;
   fonts: Fonts;
-  /** Outline of a character in the regular font, for characters drawn in boxes. */
-  outline: (ch: string) => Outline | null;
+  /** Outline of a character in one of the fonts, for characters drawn in boxes. */
+  outline: (ch: string, style: FontStyle) => Outline | null;
 }
 
 function yUp(ctx: DrawContext, top: number): number {
@@ -94,9 +96,9 @@ export function drawText(ctx: DrawContext, text: string, x: number, baselineTop:
  * 9.3.6) over the boxes, so readers, search and copy get "020190001234"
  * rather than one word per box.
  */
-function drawBoxedCharacters(ctx: DrawContext, chars: string[], x: number, cellWidth: number, baseline: number, size: number): void {
+function drawBoxedCharacters(ctx: DrawContext, chars: string[], x: number, cellWidth: number, baseline: number, size: number, style: FontStyle): void {
   chars.forEach((ch, i) => {
-    const outline = ctx.outline(ch);
+    const outline = ctx.outline(ch, style);
     if (!outline) return;
     const scale = size / outline.unitsPerEm;
     const left = x + cellWidth * i + (cellWidth - outline.advance * scale) / 2;
@@ -148,7 +150,7 @@ export function drawLine(ctx: DrawContext, line: Line, left: number, top: number
         const cx = x + atom.cellWidth * i;
         ctx.page.drawLine({ start: { x: cx, y: yUp(ctx, boxTop) }, end: { x: cx, y: yUp(ctx, boxTop + atom.cellHeight) }, thickness: 0.7, color: INK });
       }
-      drawBoxedCharacters(ctx, atom.chars, x, atom.cellWidth, baseline, atom.size);
+      drawBoxedCharacters(ctx, atom.chars, x, atom.cellWidth, baseline, atom.size, atom.style);
     }
   });
   flushText();
@@ -163,4 +165,29 @@ export function drawPhoto(ctx: DrawContext, image: PDFImage, x: number, top: num
   ctx.page.pushOperators(pushGraphicsState(), rectangle(x, y, width, height), clip(), endPath());
   ctx.page.drawImage(image, { x: x + (width - w) / 2, y: y + (height - h) / 2, width: w, height: h });
   ctx.page.pushOperators(popGraphicsState());
+}
+
+/**
+ * A QR symbol at (x, top), `size` points square including the 4-module
+ * quiet zone: each horizontal run of dark modules is one filled rectangle,
+ * all filled at once (ISO 32000-1, 8.5.2 `re`, 8.5.3.3 `f`).
+ */
+export function drawQr(ctx: DrawContext, modules: readonly (readonly boolean[])[], x: number, top: number, size: number): void {
+  const n = modules.length;
+  const unit = size / (n + 8);
+  const ops = [pushGraphicsState(), setFillingColor(INK)];
+  modules.forEach((row, r) => {
+    let c = 0;
+    while (c < n) {
+      if (!row[c]) {
+        c += 1;
+        continue;
+      }
+      const start = c;
+      while (c < n && row[c]) c += 1;
+      ops.push(rectangle(x + (4 + start) * unit, yUp(ctx, top + (4 + r + 1) * unit), (c - start) * unit, unit));
+    }
+  });
+  ops.push(fill(), popGraphicsState());
+  ctx.page.pushOperators(...ops);
 }

@@ -29,6 +29,8 @@ export interface CheckboxAtom {
   t: 'checkbox';
   checked: boolean;
   size: number;
+  /** Never starts a line apart from the word before it (its caption). */
+  glue?: boolean;
 }
 
 export interface BoxesAtom {
@@ -38,6 +40,8 @@ export interface BoxesAtom {
   cellWidth: number;
   cellHeight: number;
   size: number;
+  /** Font style of the characters in the boxes. */
+  style: FontStyle;
 }
 
 export interface GapAtom {
@@ -132,14 +136,19 @@ export function breakLines(atoms: Atom[], lineWidth: number, measure: Measure, i
   let x = indent;
   let used = indent;
   let minHeight = 0;
+  /** For each placed item: its token's index in the queue and `used` before it. */
+  let placedFrom: { index: number; used: number }[] = [];
   const flush = (): void => {
     lines.push({ items, width: used, minHeight });
     items = [];
+    placedFrom = [];
     x = 0;
     used = 0;
     minHeight = 0;
   };
+  let current = 0;
   const place = (token: Token, width: number): void => {
+    placedFrom.push({ index: current, used });
     items.push({ atom: token.atom, x, width });
     used = x + (token.atom.t === 'text' ? token.trimmed : width);
     x += width;
@@ -147,6 +156,7 @@ export function breakLines(atoms: Atom[], lineWidth: number, measure: Measure, i
   };
   const queue = tokenize(atoms, measure);
   for (let i = 0; i < queue.length; i++) {
+    current = i;
     const token = queue[i] as Token;
     const atom = token.atom;
     if (items.length === 0 && lines.length > 0 && (atom.t === 'gap' || (atom.t === 'text' && /^\s+$/u.test(atom.text)))) continue; // no leading space on a wrapped line
@@ -167,10 +177,40 @@ export function breakLines(atoms: Atom[], lineWidth: number, measure: Measure, i
       }
       place(token, token.width);
     } else {
+      const previous = items[items.length - 1];
+      const from = placedFrom[placedFrom.length - 1];
+      if (atom.t === 'checkbox' && atom.glue && items.length > 1 && previous?.atom.t === 'text' && from) {
+        // Carry the caption's last word to the new line with its box.
+        items.pop();
+        placedFrom.pop();
+        used = from.used;
+        minHeight = items.reduce((h, p) => Math.max(h, atomHeight(p.atom)), 0);
+        flush();
+        i = from.index - 1;
+        continue;
+      }
       flush();
       i -= 1; // retry this token on the new line
     }
   }
   if (items.length > 0 || lines.length === 0) flush();
   return lines;
+}
+
+/**
+ * Breaks centred text (titles) into as few lines as at full width, but with
+ * lines of even length: the narrowest width giving the same line count, so a
+ * title never ends with one orphaned word.
+ */
+export function balancedLines(atoms: Atom[], lineWidth: number, measure: Measure): Line[] {
+  const full = breakLines(atoms, lineWidth, measure);
+  if (full.length < 2) return full;
+  let low = 0;
+  let high = lineWidth;
+  for (let step = 0; step < 20 && high - low > 0.5; step++) {
+    const mid = (low + high) / 2;
+    if (breakLines(atoms, mid, measure).length <= full.length) high = mid;
+    else low = mid;
+  }
+  return breakLines(atoms, high, measure);
 }

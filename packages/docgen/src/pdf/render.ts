@@ -18,21 +18,19 @@ import { prepareModel, type PreparedModel } from '../model/prepare.js';
 import { printedTexts } from '../model/texts.js';
 import type {
   Block,
-  CheckboxesPart,
-  DigitsPart,
   DocumentModel,
-  FieldPart,
   FootnotesBlock,
   HeaderBlock,
   PhotoBoxBlock,
   PlaceDateBlock,
-  RowPart,
+  QrCodeBlock,
   SignatureBlock,
   TableBlock,
 } from '../model/types.js';
 import { tinosFontSet, type FontSet } from '../fonts/font-set.js';
-import { drawBox, drawLine, drawPhoto, drawRule, drawText, type DrawContext, type Fonts, type Outline } from './draw.js';
-import { breakLines, type Atom, type FontStyle, type Measure } from './inline.js';
+import { drawBox, drawLine, drawPhoto, drawQr, drawRule, drawText, type DrawContext, type Fonts, type Outline } from './draw.js';
+import { balancedLines, breakLines, type Atom, type FontStyle, type Measure } from './inline.js';
+import { checkboxAtoms, checkboxSize, digitAtoms, fieldAtoms, headAtoms, rowAtoms, type AtomStyle } from './atoms.js';
 
 export interface PdfOptions {
   /** Document creation and modification date (default: the Unix epoch). */
@@ -72,7 +70,7 @@ class Flow {
     readonly fonts: Fonts,
     readonly model: PreparedModel,
     readonly images: Map<PhotoBoxBlock, PDFImage>,
-    readonly outline: (ch: string) => Outline | null,
+    readonly outline: (ch: string, style: FontStyle) => Outline | null,
   ) {
     this.measure = (text, style, size) => fonts[style].widthOfTextAtSize(text, size);
     this.column = this.fullColumn();
@@ -116,11 +114,11 @@ class Flow {
   }
 
   /** Lays out and draws atoms in [left, right] (default: the current column). */
-  flowAtoms(atoms: Atom[], opts: { align?: Align; indent?: number; size?: number; column?: Column } = {}): void {
+  flowAtoms(atoms: Atom[], opts: { align?: Align; indent?: number; size?: number; column?: Column; balance?: boolean } = {}): void {
     const size = opts.size ?? this.body;
     const col = opts.column ?? this.column;
     const width = col.right - col.left;
-    const lines = breakLines(atoms, width, this.measure, opts.indent ?? 0);
+    const lines = opts.balance ? balancedLines(atoms, width, this.measure) : breakLines(atoms, width, this.measure, opts.indent ?? 0);
     lines.forEach((line, index) => {
       const height = Math.max(this.lineHeight(size), line.minHeight + 3);
       this.ensure(height);
@@ -138,58 +136,8 @@ class Flow {
     return { t: 'text', text, style, size };
   }
 
-  marker(footnote: string | undefined): Atom[] {
-    if (footnote === undefined) return [];
-    return [{ t: 'text', text: `(${footnote})`, style: 'regular', size: this.small * 0.85, rise: this.body * 0.33 }];
-  }
-
-  head(part: { number?: string; label?: string; footnote?: string }): Atom[] {
-    const atoms: Atom[] = [];
-    if (part.number !== undefined) atoms.push(this.text(`${part.number} `, 'regular'));
-    if (part.label !== undefined && part.label !== '') atoms.push(this.text(part.label, 'regular'));
-    atoms.push(...this.marker(part.footnote));
-    return atoms;
-  }
-
-  fieldAtoms(part: Omit<FieldPart, 'kind'>): Atom[] {
-    const atoms = this.head(part);
-    if (part.value !== null && part.value !== '') {
-      atoms.push(this.text(` ${part.value}`, 'regular'));
-      // A filled part keeps at least its blank's width, so the parts after it stay where the form has them.
-      if (part.blankMm !== undefined) {
-        const rest = mm(part.blankMm) + 2 - this.measure(` ${part.value}`, 'regular', this.body);
-        if (rest > 0) atoms.push({ t: 'gap', width: rest });
-      }
-    } else {
-      atoms.push({ t: 'gap', width: 2 });
-      atoms.push({ t: 'blank', width: part.blankMm !== undefined ? mm(part.blankMm) : 'fill' });
-    }
-    return atoms;
-  }
-
-  checkboxAtoms(part: Omit<CheckboxesPart, 'kind'>): Atom[] {
-    const atoms = this.head(part);
-    const size = this.body * 0.8;
-    part.options.forEach((option, i) => {
-      atoms.push(this.text(`${atoms.length > 0 ? ' ' : ''}${option.label} `, 'regular'));
-      atoms.push({ t: 'checkbox', checked: option.checked, size });
-      if (i < part.options.length - 1) atoms.push({ t: 'gap', width: mm(5) });
-    });
-    return atoms;
-  }
-
-  digitAtoms(part: Omit<DigitsPart, 'kind'>): Atom[] {
-    const atoms = this.head(part);
-    if (atoms.length > 0) atoms.push({ t: 'gap', width: mm(2) });
-    const chars = Array.from(part.value ?? '');
-    atoms.push({ t: 'boxes', chars, count: part.count, cellWidth: this.body * 1.15, cellHeight: this.body * 1.3, size: this.body });
-    return atoms;
-  }
-
-  partAtoms(part: RowPart): Atom[] {
-    if (part.kind === 'field') return this.fieldAtoms(part);
-    if (part.kind === 'checkboxes') return this.checkboxAtoms(part);
-    return this.digitAtoms(part);
+  get atomStyle(): AtomStyle {
+    return { bodyPt: this.body, smallPt: this.small, valueStyle: this.model.typography.valueStyle ?? 'regular', measure: this.measure };
   }
 
   block(block: Block): void {
@@ -197,34 +145,28 @@ class Flow {
       case 'header':
         return this.header(block);
       case 'title':
-        this.flowAtoms([this.text(block.title, 'bold', this.model.typography.titlePt)], { align: 'center', size: this.model.typography.titlePt });
-        if (block.subtitle) this.flowAtoms([this.text(block.subtitle, 'bold')], { align: 'center' });
+        this.flowAtoms([this.text(block.title, 'bold', this.model.typography.titlePt)], { align: 'center', size: this.model.typography.titlePt, balance: true });
+        if (block.subtitle) this.flowAtoms([this.text(block.subtitle, 'bold')], { align: 'center', balance: true });
         this.gap(2);
         return;
       case 'photoBox':
         return this.photoBox(block);
       case 'item':
-        return this.flowAtoms(this.fieldAtoms(block));
-      case 'row': {
-        const atoms: Atom[] = [];
-        block.parts.forEach((part, i) => {
-          if (i > 0) atoms.push(this.text(' ', 'regular'));
-          atoms.push(...this.partAtoms(part));
-        });
-        return this.flowAtoms(atoms);
-      }
+        return this.flowAtoms(fieldAtoms(block, this.atomStyle));
+      case 'row':
+        return this.flowAtoms(rowAtoms(block.parts, this.atomStyle));
       case 'checkboxGroup':
         if (block.layout === 'stacked') {
-          const head = this.head(block);
+          const head = headAtoms(block, this.atomStyle);
           if (head.length > 0) this.flowAtoms(head);
           for (const option of block.options) {
-            this.flowAtoms([this.text(`${option.label} `, 'regular'), { t: 'checkbox', checked: option.checked, size: this.body * 0.8 }], { indent: mm(5) });
+            this.flowAtoms([this.text(`${option.label} `, 'regular'), { t: 'checkbox', checked: option.checked, size: checkboxSize(this.atomStyle), glue: true }], { indent: mm(5) });
           }
           return;
         }
-        return this.flowAtoms(this.checkboxAtoms(block));
+        return this.flowAtoms(checkboxAtoms(block, this.atomStyle));
       case 'digitBoxes':
-        return this.flowAtoms(this.digitAtoms(block));
+        return this.flowAtoms(digitAtoms(block, this.atomStyle));
       case 'table':
         return this.table(block);
       case 'sectionHeading':
@@ -243,9 +185,29 @@ class Flow {
         return this.signature(block);
       case 'footnotes':
         return this.footnotes(block);
+      case 'qrCode':
+        return this.qrCode(block);
       case 'pageBreak':
         return this.newPage();
     }
+  }
+
+  qrCode(block: QrCodeBlock): void {
+    const size = mm(block.sizeMm);
+    const captionHeight = block.caption ? this.lineHeight(this.small) * 2 : 0;
+    this.ensure(size + captionHeight);
+    const startTop = this.top;
+    const startPage = this.pageCount;
+    const x = this.column.left;
+    drawQr(this.ctx, block.modules, x, startTop, size);
+    if (block.caption) {
+      const saved = this.top;
+      this.top = startTop + size;
+      this.flowAtoms([this.text(block.caption, 'italic', this.small)], { size: this.small, align: 'center', column: { left: x, right: x + size } });
+      this.top = saved;
+    }
+    for (const inner of block.beside) this.block(inner);
+    if (this.pageCount === startPage) this.top = Math.max(this.top, startTop + size + captionHeight + mm(1));
   }
 
   header(block: HeaderBlock): void {
@@ -315,7 +277,7 @@ class Flow {
       this.top += height;
     };
     drawRow(block.columns.map((c) => c.header), 'bold', 'center');
-    for (const row of block.rows) drawRow(row, 'regular', 'left');
+    for (const row of block.rows) drawRow(row, this.atomStyle.valueStyle, 'left');
     this.gap(1.5);
   }
 
@@ -326,7 +288,9 @@ class Flow {
 
   placeDate(block: PlaceDateBlock): void {
     const size = this.body;
-    const part = (value: string | null, blankMm: number): Atom => (value === null ? { t: 'blank', width: mm(blankMm) } : this.text(value, 'italic', size));
+    // Typed values in the value style, the printed words in italic (regular values stay italic like the line).
+    const valueStyle: FontStyle = this.atomStyle.valueStyle === 'regular' ? 'italic' : this.atomStyle.valueStyle;
+    const part = (value: string | null, blankMm: number): Atom => (value === null ? { t: 'blank', width: mm(blankMm) } : this.text(value, valueStyle, size));
     const atoms: Atom[] = [
       part(block.place, PLACE_DATE_BLANKS_MM.place),
       this.text(`, ${block.labels.day} `, 'italic', size),
@@ -375,16 +339,21 @@ function checkCoverage(model: DocumentModel, characters: Set<number>): DocgenIss
   return issues;
 }
 
-/** Glyph outlines of the regular font (y flipped to SVG's downward axis), cached per character. */
-function outlines(fontBytes: Uint8Array): (ch: string) => Outline | null {
-  let font: Font | null = null;
+/** Glyph outlines of the three fonts (y flipped to SVG's downward axis), cached per style and character. */
+function outlines(fontBytes: Record<FontStyle, Uint8Array>): (ch: string, style: FontStyle) => Outline | null {
+  const fonts = new Map<FontStyle, Font>();
   const cache = new Map<string, Outline | null>();
-  return (ch) => {
-    if (cache.has(ch)) return cache.get(ch) ?? null;
-    font ??= fontkit.create(fontBytes as Parameters<typeof fontkit.create>[0]) as Font;
+  return (ch, style) => {
+    const key = `${style}:${ch}`;
+    if (cache.has(key)) return cache.get(key) ?? null;
+    let font = fonts.get(style);
+    if (!font) {
+      font = fontkit.create(fontBytes[style] as Parameters<typeof fontkit.create>[0]) as Font;
+      fonts.set(style, font);
+    }
     const glyph = font.glyphForCodePoint(ch.codePointAt(0) ?? 0);
     const outline = !glyph || glyph.id === 0 ? null : { path: glyph.path.scale(1, -1).toSVG(), advance: glyph.advanceWidth, unitsPerEm: font.unitsPerEm };
-    cache.set(ch, outline);
+    cache.set(key, outline);
     return outline;
   };
 }
@@ -425,7 +394,7 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
     }
   }
 
-  const flow = new Flow(doc, fonts, prepared, images, outlines(regular));
+  const flow = new Flow(doc, fonts, prepared, images, outlines({ regular, bold, italic }));
   for (const block of prepared.blocks) flow.block(block);
 
   const meta = prepared.metadata;
