@@ -9,10 +9,17 @@ import { HochieuCheckbox } from './components/checkbox/checkbox.js';
 import { HochieuChoice } from './components/choice/choice.js';
 import { HochieuDateInput } from './components/date-input/date-input.js';
 import { HochieuErrorSummary } from './components/error-summary/error-summary.js';
+import { HochieuForm } from './components/hochieu-form/hochieu-form.js';
+import { HochieuCombobox } from './components/combobox/combobox.js';
+import { HochieuTextarea } from './components/textarea/textarea.js';
+import { HochieuApp } from './components/hochieu-app/hochieu-app.js';
 import { HochieuGuide } from './components/hochieu-guide/hochieu-guide.js';
 import { HochieuIdInput } from './components/id-input/id-input.js';
 import { HochieuPhoneInput } from './components/phone-input/phone-input.js';
 import { HochieuTextField } from './components/text-field/text-field.js';
+import { HochieuFileInput } from './components/hochieu-file-input/hochieu-file-input.js';
+import { HochieuPhotoInput } from './components/hochieu-photo-input/hochieu-photo-input.js';
+import { HochieuQrPrefill } from './components/hochieu-qr-prefill/hochieu-qr-prefill.js';
 
 /** Tag name -> class of every element. */
 export const elements = {
@@ -23,7 +30,14 @@ export const elements = {
   'hochieu-choice': HochieuChoice,
   'hochieu-checkbox': HochieuCheckbox,
   'hochieu-error-summary': HochieuErrorSummary,
+  'hochieu-file-input': HochieuFileInput,
+  'hochieu-photo-input': HochieuPhotoInput,
+  'hochieu-qr-prefill': HochieuQrPrefill,
+  'hochieu-combobox': HochieuCombobox,
+  'hochieu-textarea': HochieuTextarea,
+  'hochieu-form': HochieuForm,
   'hochieu-guide': HochieuGuide,
+  'hochieu-app': HochieuApp,
 } as const;
 
 /** Defines each tag that is not defined yet. */

@@ -21,7 +21,27 @@ export { HochieuPhoneInput } from './components/phone-input/phone-input.js';
 export { HochieuChoice, type ChoiceOption } from './components/choice/choice.js';
 export { HochieuCheckbox } from './components/checkbox/checkbox.js';
 export { HochieuErrorSummary, type ErrorSummaryItem } from './components/error-summary/error-summary.js';
+export { HochieuCombobox, type ComboboxOption, type ComboboxSuggest } from './components/combobox/combobox.js';
+export { HochieuTextarea } from './components/textarea/textarea.js';
+export { HochieuForm } from './components/hochieu-form/hochieu-form.js';
+export {
+  exportDeclaration,
+  exportFileName,
+  formDocgen,
+  ExportFailure,
+  type DocumentKind,
+  type ExportedFile,
+  type ExportOptions,
+} from './components/hochieu-form/export-adapter.js';
+export * from './drafts/index.js';
 export { HochieuGuide } from './components/hochieu-guide/hochieu-guide.js';
+export * from './components/hochieu-app/index.js';
+export * from './config/index.js';
+export { HochieuFileInput, type FileInputKind } from './components/hochieu-file-input/hochieu-file-input.js';
+export { HochieuPhotoInput, PHOTO_FILE_NAME } from './components/hochieu-photo-input/hochieu-photo-input.js';
+export { HochieuQrPrefill } from './components/hochieu-qr-prefill/hochieu-qr-prefill.js';
+export * from './uploads/index.js';
+export * from './qr/index.js';
 export * from './events.js';
 export { LocaleController, type CoreMessage } from './localization/locale-controller.js';
 export { resolveLocale, findLangSource } from './localization/resolve-locale.js';

@@ -1,0 +1,410 @@
+/**
+ * `<hochieu-app>`: the whole service in one element for a provincial police
+ * website: the procedure guide with its "Bạn cần chuẩn bị gì?" questionnaire
+ * (`<hochieu-guide>`) and the declaration form with review and export
+ * (`<hochieu-form>`), under two tabs, "Hướng dẫn" and "Khai tờ khai". The tabs
+ * follow the WAI-ARIA Authoring Practices "Tabs" pattern (tablist, tab,
+ * tabpanel; one tab in the Tab order; Left/Right/Home/End move and select).
+ * The questionnaire answers become the form's initial declaration (filling
+ * only what the citizen has not typed). The host configures it with
+ * attributes (`lang`, `office`, `date`, `theme`), the `config` property, or a
+ * child `<script type="application/json">` (config/host-config.ts; the child
+ * is never rendered, the element has no slot); a bad
+ * configuration is shown to the webmaster in a notice inside the element and
+ * in the console, and the defaults stay in force. The guide's answers event is
+ * re-sent from this element without the date of birth (unless the host opts
+ * in), so no personal data reaches the page by default.
+ *
+ * @summary The passport guide and declaration form in one element.
+ *
+ * @dependency hochieu-guide - The procedure guide and questionnaire.
+ * @dependency hochieu-form - The declaration form, review and export.
+ *
+ * @attr lang - `vi` (default) or `en`; each instance keeps its own language.
+ * @attr office - A bundled province id (`lang-son`, default; `ho-chi-minh`, `phu-tho`) or the id of an office of the configured province, shown first and preselected.
+ * @attr date - ISO date used as today for fees, due dates and the form version (default: today in Vietnam).
+ * @attr theme - A theme preset: `contrast` (black on white, thicker borders). Custom properties set by the page win over the preset.
+ * @attr view - The open tab: `guide` (default) or `form`. Reflected.
+ * @attr share-date-of-birth - Opt-in: the `hochieu-guide-answers` event sent by this element includes the date of birth.
+ * @attr draft-key - Passed to the form: name of the draft on this device (default `default`).
+ * @attr no-drafts - Passed to the form: keep nothing on the device (kiosks, shared computers).
+ *
+ *
+ * @fires hochieu-guide-answers - The questionnaire answers changed (`GuideAnswersDetail`; no date of birth unless opted in).
+ * @fires hochieu-step-change - From the form: it moved to another step.
+ * @fires hochieu-validation - From the form: a step was checked (message ids only).
+ * @fires hochieu-export - From the guide or the form: a document was made or failed.
+ * @fires hochieu-draft - From the form: something happened to the private draft.
+ *
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart panel - Each tab panel.
+ * @csspart button - Buttons of the app, and (exported) those of the guide and form.
+ * @csspart summary - (Exported from the guide) the summary line of each guide section.
+ * @csspart notice - The configuration notice for the webmaster.
+ *
+ * @cssproperty --hochieu-color-text - Text colour (default #0b0c0c).
+ * @cssproperty --hochieu-color-text-secondary - Hints and secondary text (default #484949).
+ * @cssproperty --hochieu-color-background - Background (default #ffffff).
+ * @cssproperty --hochieu-color-surface - Notices, secondary buttons (default #f3f2f1).
+ * @cssproperty --hochieu-color-border - Borders of inputs and tabs (default #0b0c0c).
+ * @cssproperty --hochieu-color-primary - Buttons, links, the current tab (default #1d4f91).
+ * @cssproperty --hochieu-color-on-primary - Text on primary buttons (default #ffffff).
+ * @cssproperty --hochieu-color-error - Errors and the configuration notice (default #b3261e).
+ * @cssproperty --hochieu-color-warning - Warnings (default #6b3d00).
+ * @cssproperty --hochieu-color-focus - Focus highlight (default #ffdd00).
+ * @cssproperty --hochieu-color-focus-text - Dark edge of the focus indicator (default #0b0c0c).
+ * @cssproperty --hochieu-font-family - Font family (default: the system UI font).
+ * @cssproperty --hochieu-font-size - Base font size (default 1rem).
+ * @cssproperty --hochieu-line-height - Line height (default 1.5).
+ * @cssproperty --hochieu-radius - Corner radius (default 0.25rem).
+ * @cssproperty --hochieu-space - Base spacing (default 1rem).
+ * @cssproperty --hochieu-border-width - Border width of inputs and buttons (default 2px).
+ * @cssproperty --hochieu-duration - Transition duration (default 150ms; 0 with reduced motion).
+ */
+import {
+  bundledProvinceConfigs,
+  provinceConfig,
+  type DeclarationDraft,
+  type HostConfig,
+  type HostConfigExtras,
+  type MessageId,
+  type ProvinceConfig,
+} from '@hochieu/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  describeProblem,
+  logConfigProblems,
+  readConfigScript,
+  resolveConfig,
+  type ConfigMessageId,
+  type ConfigProblem,
+  type HostConfigInput,
+  type ResolvedConfig,
+  type ScriptConfig,
+} from '../../config/host-config.js';
+import { emit, type GuideAnswers, type HochieuEvent } from '../../events.js';
+import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
+import { HochieuElement } from '../base/hochieu-element.js';
+import { HochieuForm } from '../hochieu-form/hochieu-form.js';
+import { HochieuGuide } from '../hochieu-guide/hochieu-guide.js';
+import { sectionOfHash } from '../hochieu-guide/sections.js';
+import { declarationFromAnswers, mergeDrafts, shareable } from './answers.js';
+import { appStyles } from './hochieu-app.styles.js';
+
+/** The two parts of the app. */
+export type AppView = 'guide' | 'form';
+const VIEWS: readonly AppView[] = ['guide', 'form'];
+
+/** A hash that opens the form tab (`#khai-to-khai`); a guide section's hash opens the guide. */
+export const FORM_HASH = 'khai-to-khai';
+
+export class HochieuApp extends HochieuElement {
+  static override styles = [HochieuElement.styles, visuallyHidden, focusStyles, linkStyles, appStyles];
+
+  /** Elements used inside the app; defined on first connection when the page has not defined them. */
+  static readonly dependencies: Readonly<Record<string, CustomElementConstructor>> = {
+    'hochieu-guide': HochieuGuide,
+    'hochieu-form': HochieuForm,
+  };
+
+  static override properties: PropertyDeclarations = {
+    office: {},
+    date: {},
+    theme: { reflect: true },
+    view: { reflect: true },
+    shareDateOfBirth: { type: Boolean, attribute: 'share-date-of-birth' },
+    draftKey: { attribute: 'draft-key' },
+    noDrafts: { type: Boolean, attribute: 'no-drafts' },
+    config: { attribute: false },
+    declaration: { attribute: false },
+    script: { state: true },
+    answersState: { state: true },
+    formOpened: { state: true },
+  };
+
+  /** Bundled province id, or the id of an office of the configured province. */
+  declare office: string;
+
+  /** Today (ISO); empty or invalid means today in Vietnam. */
+  declare date: string;
+
+  /** Theme preset (`contrast`), or empty. */
+  declare theme: string;
+
+  /** The open tab. */
+  declare view: AppView;
+
+  /** Opt-in: the answers event includes the date of birth. */
+  declare shareDateOfBirth: boolean;
+
+  /** Passed to the form: name of the draft on this device. */
+  declare draftKey: string;
+
+  /** Passed to the form: keep nothing on the device (kiosks, shared computers). */
+  declare noDrafts: boolean;
+
+  /**
+   * The host configuration (the JSON format of the README, or a `HostConfig`).
+   * Merged over the script child's configuration, key by key; checked like it.
+   */
+  declare config: HostConfigInput | HostConfig | undefined;
+
+  /** Initial data for the form (e.g. a sample applicant); wins over the guide's answers. */
+  declare declaration: DeclarationDraft | undefined;
+
+  private declare script: ScriptConfig;
+  private declare answersState: GuideAnswers;
+  private declare formOpened: boolean;
+
+  /** The form's initial declaration, recomputed only when its inputs change (so the form sees a change only then). */
+  private initialDeclaration: DeclarationDraft = {};
+  private resolved: ResolvedConfig = { config: {}, problems: [], given: false };
+  private lastLogged = '';
+  private scriptObserver: MutationObserver | null = null;
+  private focusPanelAfterUpdate = false;
+  private readonly onHashChange = (): void => this.viewFromHash();
+
+  constructor() {
+    super();
+    this.office = '';
+    this.date = '';
+    this.theme = '';
+    this.view = 'guide';
+    this.shareDateOfBirth = false;
+    this.draftKey = '';
+    this.noDrafts = false;
+    this.config = undefined;
+    this.declaration = undefined;
+    this.script = null;
+    this.answersState = {};
+    this.formOpened = false;
+  }
+
+  /** The configuration in force (the host's when valid, else the defaults `{}`), with the province chosen by `office`. */
+  get effectiveConfig(): HostConfig & HostConfigExtras {
+    const config = this.resolved.config;
+    if (config.province) return config;
+    const province = this.provinceOfOffice();
+    return province ? { ...config, province } : config;
+  }
+
+  /** The problems of the host configuration; empty when it applies (or none was given). */
+  get configProblems(): readonly ConfigProblem[] {
+    return this.resolved.problems;
+  }
+
+  /** The latest questionnaire answers, as a host may receive them (no date of birth unless opted in). */
+  get answers(): GuideAnswers {
+    return shareable(this.answersState, this.shareDateOfBirth);
+  }
+
+  /** The inner guide element. */
+  get guide(): HochieuGuide | null {
+    return this.renderRoot.querySelector('hochieu-guide');
+  }
+
+  /** The inner form element (present once the form tab has been opened). */
+  get form(): HochieuForm | null {
+    return this.renderRoot.querySelector('hochieu-form');
+  }
+
+  /** Opens a tab; with `focus`, moves focus to its panel (as after "Tiếp tục"). */
+  async show(view: AppView, focus = false): Promise<void> {
+    this.view = view;
+    this.focusPanelAfterUpdate = focus;
+    await this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    for (const [tag, element] of Object.entries(HochieuApp.dependencies)) {
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    }
+    super.connectedCallback();
+    this.script = readConfigScript(this);
+    this.scriptObserver = new MutationObserver(() => {
+      this.script = readConfigScript(this);
+    });
+    this.scriptObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this.onHashChange);
+    this.viewFromHash();
+  }
+
+  override disconnectedCallback(): void {
+    this.scriptObserver?.disconnect();
+    this.scriptObserver = null;
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private viewFromHash(): void {
+    const hash = location.hash;
+    if (hash === `#${FORM_HASH}`) this.view = 'form';
+    else if (hash && sectionOfHash(hash)) this.view = 'guide';
+  }
+
+  private provinceOfOffice(): ProvinceConfig | undefined {
+    if (!this.office) return undefined;
+    return (
+      provinceConfig(this.office) ??
+      Object.values(bundledProvinceConfigs).find((p) => p.offices.some((o) => o.id === this.office))
+    );
+  }
+
+  /** The office to preselect: `office` when it names an office of the province in force. */
+  private officeId(): string | undefined {
+    const province = this.effectiveConfig.province;
+    return province?.offices.some((o) => o.id === this.office) ? this.office : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!VIEWS.includes(this.view)) this.view = 'guide';
+    if (this.view === 'form') this.formOpened = true;
+    if (changed.has('config') || changed.has('script') || !this.hasUpdated) {
+      this.resolved = resolveConfig(this.script, this.config);
+      this.reportProblems();
+    }
+    if (changed.has('answersState') || changed.has('declaration') || changed.has('office') || changed.has('config') || changed.has('script') || !this.hasUpdated) {
+      this.initialDeclaration = this.formDeclaration();
+    }
+  }
+
+  private describe(problem: ConfigProblem): string {
+    return describeProblem(
+      problem,
+      (id: ConfigMessageId, params?: Record<string, string>) =>
+        (this.l10n.t as (id: ConfigMessageId, params?: Record<string, string>) => string)(id, params),
+      (id: MessageId) => this.l10n.tCore(id),
+    );
+  }
+
+  private reportProblems(): void {
+    const problems = this.resolved.problems;
+    const key = JSON.stringify(problems);
+    if (key === this.lastLogged) return;
+    this.lastLogged = key;
+    logConfigProblems(
+      '<hochieu-app>',
+      problems,
+      (p) => this.describe(p),
+      this.l10n.t('config.notice.console'),
+      this.l10n.t('config.notice.root'),
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusPanelAfterUpdate) {
+      this.focusPanelAfterUpdate = false;
+      const panel = this.renderRoot.querySelector<HTMLElement>(`#panel-${this.view}`);
+      panel?.focus({ preventScroll: true });
+      panel?.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  private onAnswers(event: HochieuEvent<'hochieu-guide-answers'>): void {
+    // The inner guide shares the date of birth with the app only; the page gets the filtered answers.
+    event.stopPropagation();
+    this.answersState = event.detail.answers;
+    emit(this, 'hochieu-guide-answers', { answers: this.answers });
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const index = VIEWS.indexOf(this.view);
+    let next: number | null = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % VIEWS.length;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index - 1 + VIEWS.length) % VIEWS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = VIEWS.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    const view = VIEWS[next] ?? 'guide';
+    this.view = view;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
+  }
+
+  private formDeclaration(): DeclarationDraft {
+    return mergeDrafts(declarationFromAnswers(this.answersState, this.officeId()), this.declaration);
+  }
+
+  private notice(): TemplateResult | typeof nothing {
+    const problems = this.resolved.problems;
+    if (problems.length === 0) return nothing;
+    const root = this.l10n.t('config.notice.root');
+    return html`<div class="config-notice" part="notice" data-notice="config" role="status">
+      <p class="title">${this.l10n.t('config.notice.title')}</p>
+      <p>${this.l10n.t('config.notice.body')}</p>
+      <ul>
+        ${problems.map(
+          (p) => html`<li data-path=${p.path}><code>${p.path === '' ? root : p.path}</code>: ${this.describe(p)}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private tab(view: AppView, label: string): TemplateResult {
+    const selected = this.view === view;
+    return html`<button
+      type="button"
+      role="tab"
+      part="tab"
+      id=${`tab-${view}`}
+      aria-controls=${`panel-${view}`}
+      aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${selected ? 0 : -1}
+      @click=${() => void this.show(view)}
+      @keydown=${(e: KeyboardEvent) => this.onTabKeydown(e)}
+    >
+      ${label}
+    </button>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.l10n;
+    const config = this.effectiveConfig;
+    const office = this.office;
+    return html`<div class="root" lang=${this.locale} role="region" aria-label=${t.t('app.label')}>
+      ${this.notice()}
+      <div class="tabs" role="tablist" part="tabs" aria-label=${t.t('app.tabs')}>
+        ${this.tab('guide', t.t('app.tab.guide'))} ${this.tab('form', t.t('app.tab.form'))}
+      </div>
+      <div id="panel-guide" role="tabpanel" part="panel" aria-labelledby="tab-guide" tabindex="-1" ?hidden=${this.view !== 'guide'}>
+        <hochieu-guide
+          exportparts="button, summary"
+          heading-level="3"
+          share-date-of-birth
+          date=${this.date || nothing}
+          office=${office || nothing}
+          .config=${config}
+          @hochieu-guide-answers=${(e: HochieuEvent<'hochieu-guide-answers'>) => this.onAnswers(e)}
+        ></hochieu-guide>
+        <div class="next">
+          <p>${t.t('app.toForm.hint')}</p>
+          <button type="button" class="button" part="button" data-action="to-form" @click=${() => void this.show('form', true)}>
+            ${t.t('app.toForm')}
+          </button>
+        </div>
+      </div>
+      <div id="panel-form" role="tabpanel" part="panel" aria-labelledby="tab-form" tabindex="-1" ?hidden=${this.view !== 'form'}>
+        ${this.formOpened
+          ? html`<hochieu-form
+              exportparts="button"
+              date=${this.date || nothing}
+              draft-key=${this.draftKey || nothing}
+              ?no-drafts=${this.noDrafts}
+              .config=${config}
+              .declaration=${this.initialDeclaration}
+            ></hochieu-form>`
+          : nothing}
+        <p class="privacy">${t.t('app.privacy')}</p>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hochieu-app': HochieuApp;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Vietnamese strings of `<hochieu-app>`: its label, the two tabs ("Hướng dẫn",
+ * "Khai tờ khai", the words of the issue and of the official service), the
+ * button that leads from the guide to the form, and the states of the form
+ * panel. Spread into the widget's source table (`localization/vi.ts`);
+ * English in strings.en.ts.
+ */
+export const appStringsVi = {
+  'app.label': 'Cấp hộ chiếu phổ thông ở trong nước',
+  'app.tabs': 'Các phần của dịch vụ',
+  'app.tab.guide': 'Hướng dẫn',
+  'app.tab.form': 'Khai tờ khai',
+  'app.toForm': 'Tiếp tục: khai tờ khai',
+  'app.toForm.hint': 'Câu trả lời của bạn ở mục “Bạn cần chuẩn bị gì?” sẽ được điền sẵn vào tờ khai.',
+  'app.toGuide': 'Xem lại hướng dẫn',
+  'app.privacy': 'Mọi thông tin bạn nhập chỉ nằm trên máy của bạn, không được gửi đi đâu.',
+} as const;
