@@ -53,9 +53,12 @@ if (!args.has('--no-types') && !only) {
 }
 
 if (only !== 'browser') {
-  const files = listFiles(join(root, 'test/node'), '.test.ts').map((f) => relative(root, f));
+  // test/e2e runs the built bundle (building it first when missing or stale) in headless Chromium.
+  const files = [...listFiles(join(root, 'test/node'), '.test.ts'), ...listFiles(join(root, 'test/e2e'), '.test.ts')].map((f) =>
+    relative(root, f),
+  );
   const tap = join(out, 'node.tap');
-  const status = run('Node tests', process.execPath, [
+  const status = run('Node tests (and end-to-end tests of the built bundle)', process.execPath, [
     '--import', 'tsx',
     '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
