@@ -116,5 +116,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/strings.*.ts'],
   outdir: '.',
   litelement: true,
+  // Never rewrite package.json's customElements field (tests generate the manifest into temporary folders).
+  packagejson: false,
   plugins: [tagNamesFromDefine()],
 };

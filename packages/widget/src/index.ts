@@ -26,13 +26,16 @@ export { HochieuTextarea } from './components/textarea/textarea.js';
 export { HochieuForm } from './components/hochieu-form/hochieu-form.js';
 export {
   exportDeclaration,
+  exportDossier,
   exportFileName,
   formDocgen,
   ExportFailure,
   type DocumentKind,
+  type ExportFileKind,
   type ExportedFile,
   type ExportOptions,
 } from './components/hochieu-form/export-adapter.js';
+export { UPLOADS_MAX_STORED_BYTES, UploadStore, selectStorable, uploadsStorageKey } from './components/hochieu-form/upload-store.js';
 export * from './drafts/index.js';
 export { HochieuGuide } from './components/hochieu-guide/hochieu-guide.js';
 export * from './components/hochieu-app/index.js';

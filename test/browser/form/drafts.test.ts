@@ -4,6 +4,9 @@
 // `hochieu:` localStorage key and no IndexedDB database, saving to a file and
 // opening it, refusing a bad or foreign file without touching the current
 // draft, expiry, and blocked storage (the form keeps working in memory).
+// The files of the uploads step are kept with the draft in IndexedDB (as
+// Blobs, never in localStorage), come back after a reload, stay in memory
+// only when storage is blocked, and "Xóa dữ liệu" removes them.
 // Every test of this file uses the device's storage, so they all live in this
 // one file (mocha runs them one after another); the other form test files
 // run with `no-drafts`.
@@ -13,13 +16,19 @@ import type { DeclarationDraft } from '@hochieu/core';
 import {
   DraftStore,
   IDB_NAME,
+  IDB_STORE,
+  UPLOADS_MAX_STORED_BYTES,
   clearAllDrafts,
+  selectStorable,
+  uploadsStorageKey,
   createDraftRecord,
   draftFileText,
   type DraftDetail,
 } from '@hochieu/widget';
 import { clickOn } from '../widget/helpers.js';
-import { field, fill, form, maybe, next, press, q, settle, shadow, textOf, type HochieuForm } from './helpers.js';
+import { field, fill, form, maybe, next, openTask, press, q, settle, shadow, textOf, type HochieuForm } from './helpers.js';
+import { encode, file, portrait } from '../uploads/helpers.js';
+import { addFile, reviewAnswer, toUploads, uploadInput } from './upload-helpers.js';
 
 const KEY = 'drafts-test';
 
@@ -288,5 +297,163 @@ describe('<hochieu-form> private drafts', () => {
     await clickOn(q(el, '[data-action="clear-no"]'));
     await settle(el);
     expect(maybe(el, '[data-confirm-clear]')).to.equal(null);
+  });
+});
+
+/** The raw record of the uploads of a draft in IndexedDB (null when absent). */
+async function storedUploads(draftKey: string): Promise<{ files: { slot: string; name: string; blob: unknown }[] } | null> {
+  if (!(await databaseNames()).includes(IDB_NAME)) return null;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(IDB_NAME);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      const req = db.transaction(IDB_STORE, 'readonly').objectStore(IDB_STORE).get(uploadsStorageKey(draftKey));
+      req.onsuccess = () => resolve((req.result as { files: { slot: string; name: string; blob: unknown }[] } | undefined) ?? null);
+      req.onerror = () => reject(req.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function cardImage(name: string): Promise<File> {
+  return file(await encode(portrait(640, 400), 'image/jpeg'), name, 'image/jpeg');
+}
+
+/** A form with drafts on, the ID card's front and a loss report added on the uploads step. */
+async function formWithUploads(): Promise<{ el: HochieuForm; front: File; report: File }> {
+  const el = await form({ drafts: true, draftKey: KEY, declaration: example('lostPassport') as DeclarationDraft });
+  await new Promise((r) => setTimeout(r, 50));
+  await toUploads(el);
+  const front = await cardImage('mat-truoc.jpg');
+  const report = file(await encode(portrait(500, 700), 'image/png'), 'don-bao-mat.png', 'image/png');
+  await addFile(el, 'idFront', front);
+  await addFile(el, 'attachment-lossReport', report);
+  await el.flushDraft();
+  return { el, front, report };
+}
+
+async function bytesOf(blob: Blob): Promise<string> {
+  return Array.from(new Uint8Array(await blob.arrayBuffer())).join(',');
+}
+
+describe('<hochieu-form> uploads kept on the device', () => {
+  beforeEach(async () => {
+    await clearAllDrafts();
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    await clearAllDrafts();
+  });
+
+  it('keeps the files in IndexedDB as Blobs, never in localStorage, and says so on the step', async () => {
+    const { el } = await formWithUploads();
+    const record = await storedUploads(KEY);
+    expect(record?.files.map((f) => [f.slot, f.name])).to.deep.equal([
+      ['idFront', 'mat-truoc.jpg'],
+      ['attachment-lossReport', 'don-bao-mat.png'],
+    ]);
+    for (const f of record!.files) expect(f.blob).to.be.instanceOf(Blob);
+    // The draft went to IndexedDB too; nothing of the files in localStorage.
+    expect(hochieuKeys()).to.deep.equal([]);
+    expect(textOf(q(el, '[data-upload-storage]'))).to.contain('Các tệp được giữ trên máy này cùng bản nháp (tối đa 20 MB)');
+  });
+
+  it('brings the files back after a reload when the draft is resumed', async () => {
+    const first = await formWithUploads();
+    const front = await bytesOf(first.front);
+    first.el.remove();
+    fixtureCleanup();
+
+    const el = await form({ drafts: true, draftKey: KEY });
+    await waitFor(() => maybe(el, '[data-step="offer"]') !== null);
+    await settle(el);
+    expect(el.uploadedFiles.size).to.equal(0);
+    await press(el, 'resume');
+    await el.flushDraft();
+    await settle(el);
+    expect([...el.uploadedFiles.keys()]).to.deep.equal(['idFront', 'attachment-lossReport']);
+    const restored = el.uploadedFiles.get('idFront')!;
+    expect(restored.name).to.equal('mat-truoc.jpg');
+    expect(restored.type).to.equal('image/jpeg');
+    expect(await bytesOf(restored)).to.equal(front);
+    await openTask(el, 'review');
+    expect(reviewAnswer(el, 'idFront')).to.match(/^mat-truoc\.jpg \(\d+ KB\)$/u);
+    expect(reviewAnswer(el, 'attachment-lossReport')).to.match(/^don-bao-mat\.png/u);
+    await press(el, 'back');
+    await openTask(el, 'uploads');
+    expect(uploadInput(el, 'idFront').file?.name).to.equal('mat-truoc.jpg');
+  });
+
+  it('"Xóa dữ liệu trên máy này" removes the files too, from the device and from the form', async () => {
+    const { el } = await formWithUploads();
+    expect(await storedUploads(KEY)).to.not.equal(null);
+    await press(el, 'back');
+    expect(el.step).to.equal('tasks');
+    await press(el, 'clear');
+    await press(el, 'clear-yes');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.uploadedFiles.size).to.equal(0);
+    expect(await databaseNames()).to.not.include(IDB_NAME);
+    expect(await storedUploads(KEY)).to.equal(null);
+    el.remove();
+    fixtureCleanup();
+    const again = await form({ drafts: true, draftKey: KEY });
+    await new Promise((r) => setTimeout(r, 200));
+    await settle(again);
+    expect(maybe(again, '[data-step="offer"]')).to.equal(null);
+    expect(again.uploadedFiles.size).to.equal(0);
+  });
+
+  it('"Bắt đầu lại" deletes the stored files with the draft', async () => {
+    const first = await formWithUploads();
+    first.el.remove();
+    fixtureCleanup();
+    const el = await form({ drafts: true, draftKey: KEY });
+    await waitFor(() => maybe(el, '[data-action="restart"]') !== null);
+    await settle(el);
+    await press(el, 'restart');
+    expect(await storedUploads(KEY)).to.equal(null);
+    expect(el.uploadedFiles.size).to.equal(0);
+  });
+
+  it('when IndexedDB is blocked, keeps the files in memory only (never localStorage) and names them', async () => {
+    const open = indexedDB.open;
+    indexedDB.open = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      const el = await form({ drafts: true, draftKey: KEY, declaration: example('lostPassport') as DeclarationDraft });
+      await new Promise((r) => setTimeout(r, 50));
+      await toUploads(el);
+      await addFile(el, 'idFront', await cardImage('mat-truoc.jpg'));
+      await el.flushDraft();
+      await settle(el);
+      expect(el.uploadedFiles.has('idFront')).to.equal(true);
+      expect(textOf(q(el, '[data-upload-not-stored]'))).to.contain('Không lưu được trên máy này: Ảnh mặt trước thẻ căn cước');
+      // The draft fell back to localStorage; the file did not.
+      expect(hochieuKeys()).to.deep.equal([`hochieu:draft:${KEY}`]);
+      expect(localStorage.getItem(`hochieu:draft:${KEY}`)).to.not.contain('mat-truoc');
+    } finally {
+      indexedDB.open = open;
+    }
+  });
+
+  it('stores files in order (photo, card, attachments) within the 20 MB budget and leaves the rest in memory', () => {
+    const mb = 1024 * 1024;
+    const sized = (n: number, name: string): File => new File([new Uint8Array(n)], name);
+    expect(UPLOADS_MAX_STORED_BYTES).to.equal(20 * mb);
+    const { kept, skipped } = selectStorable([
+      ['photo', sized(2 * mb, 'a.jpg')],
+      ['idFront', sized(9 * mb, 'b.jpg')],
+      ['idBack', sized(9 * mb, 'c.jpg')],
+      ['attachment-lossReport', sized(1, 'd.pdf')],
+    ]);
+    expect(kept.map(([slot]) => slot)).to.deep.equal(['photo', 'idFront', 'idBack']);
+    expect(skipped).to.deep.equal(['attachment-lossReport']);
+    expect(selectStorable([['photo', sized(20 * mb + 1, 'x.jpg')]]).skipped).to.deep.equal(['photo']);
   });
 });

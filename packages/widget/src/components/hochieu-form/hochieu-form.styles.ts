@@ -4,7 +4,8 @@
  * check-answers page, notification banners): mobile first, one column from
  * 320 px, sizes in rem so user font size and 200% zoom apply (WCAG 2.2 SC
  * 1.4.4, 1.4.10), targets of at least 44 px (SC 2.5.8), colours from the
- * shared `--hochieu-*` tokens (tags and buttons at 4.5:1 or more).
+ * shared `--hochieu-*` tokens (tags and buttons at 4.5:1 or more); the QR
+ * prefill sits in a GOV.UK "details" disclosure.
  */
 import { css } from 'lit';
 
@@ -242,5 +243,59 @@ export const formStyles = css`
   }
   .muted {
     color: var(--_text-secondary);
+  }
+
+  /* Uploads step and its task list row */
+  .task-hint {
+    flex-basis: 100%;
+    font-size: 0.9375rem;
+  }
+  .uploads h3 {
+    margin-top: calc(var(--_space) * 2);
+  }
+
+  /* QR prefill disclosure (GOV.UK details) */
+  .qr {
+    margin-block: var(--_space);
+  }
+  .qr summary {
+    display: inline-block;
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .qr summary::marker {
+    color: var(--_text);
+  }
+  .qr summary:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .qr-body {
+    padding: 0.75rem 0 0.75rem 1rem;
+    border-inline-start: 0.3125rem solid var(--_border);
+  }
+  /* The disclosure's summary already names the reader. */
+  .qr hochieu-qr-prefill::part(heading) {
+    display: none;
+  }
+  .qr-conflicts h3 {
+    margin-top: 0;
+    color: var(--_text);
+  }
+  .qr-conflicts .summary-list,
+  .qr-conflicts p {
+    color: var(--_text);
+  }
+  #qr-outcome:focus,
+  #qr-conflicts:focus {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 2px;
   }
 `;

@@ -15,20 +15,32 @@
  * words as the fields; nothing typed is ever cleared. Every change is saved
  * as a private draft on the device within half a second (src/drafts/);
  * reopening offers to continue; drafts can be saved to a file and opened on
- * another device; "Xóa dữ liệu trên máy này" removes everything.
+ * another device; "Xóa dữ liệu trên máy này" removes everything. Before the
+ * review, the step "Ảnh và giấy tờ" takes the portrait photo (cropped to 4:6),
+ * the ID card's two sides and one attachment per dossier component that core's
+ * `planApplication` lists for the case; the files stay on the device (in
+ * memory, and in IndexedDB with the draft when small enough) and never block
+ * the flow. The identity step offers to fill the applicant's details from the
+ * chip ID card's QR code, filling empty answers only and asking before
+ * replacing typed ones. The export step makes the PDF (with the photo), the
+ * DOCX, the dossier ZIP with the uploads (docgen's `buildDossier`) and prints
+ * the PDF from a new window.
  *
- * @summary The passport declaration form with review, export and private drafts.
+ * @summary The passport declaration form with review, uploads, QR prefill, export and private drafts.
  *
  * @attr lang - `vi` (default) or `en`; each instance keeps its own language.
  * @attr date - Today as an ISO date (default: today in Vietnam); the reference date when no submission date is given.
  * @attr draft-key - Name of the draft on this device (default `default`), for several forms on one site.
  * @attr share-draft - Opt-in: `hochieu-draft` events carry the draft itself.
  * @attr no-drafts - Keep nothing on the device (kiosks, shared computers): no automatic draft; saving to a file still works.
+ * @attr no-uploads - Leave out the step "Ảnh và giấy tờ" (photo, ID card images, attachments); the dossier ZIP then has no uploads.
  *
  * @fires hochieu-step-change - The form moved to another step (`StepChangeDetail`).
  * @fires hochieu-validation - A step was checked (`ValidationDetail`, message ids only).
  * @fires hochieu-export - A document was made or failed (`ExportDetail`).
  * @fires hochieu-draft - The draft was saved, restored, imported, exported or cleared (`DraftDetail`).
+ *
+ * The inner `<hochieu-qr-prefill>`'s `hochieu-qr-prefill` event (personal data) is stopped inside the form.
  *
  * @csspart button - The buttons.
  *
@@ -53,6 +65,7 @@ import {
   type ProvinceConfig,
   type Section,
   type ValidationIssue,
+  type ApplicationPlan,
 } from '@hochieu/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -67,7 +80,8 @@ import {
   type DraftRecord,
   type SaveOutcome,
 } from '../../drafts/index.js';
-import { emit, type DraftAction } from '../../events.js';
+import { emit, type DraftAction, type QrPrefillDetail } from '../../events.js';
+import type { WidgetMessageId } from '../../localization/vi.js';
 import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
 import { HochieuElement } from '../base/hochieu-element.js';
 import { HochieuChoice } from '../choice/choice.js';
@@ -75,11 +89,23 @@ import { HochieuCombobox } from '../combobox/combobox.js';
 import { HochieuDateInput } from '../date-input/date-input.js';
 import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { HochieuErrorSummary } from '../error-summary/error-summary.js';
+import { HochieuFileInput } from '../hochieu-file-input/hochieu-file-input.js';
+import { HochieuPhotoInput } from '../hochieu-photo-input/hochieu-photo-input.js';
+import { HochieuQrPrefill } from '../hochieu-qr-prefill/hochieu-qr-prefill.js';
 import { HochieuIdInput } from '../id-input/id-input.js';
 import { HochieuPhoneInput } from '../phone-input/phone-input.js';
 import { HochieuTextField } from '../text-field/text-field.js';
 import { HochieuTextarea } from '../textarea/textarea.js';
-import { downloadFile, exportDeclaration, ExportFailure, type DocumentKind } from './export-adapter.js';
+import {
+  downloadFile,
+  exportDeclaration,
+  exportDossier,
+  ExportFailure,
+  openPrintWindow,
+  showInWindow,
+  type DocumentKind,
+  type ExportedFile,
+} from './export-adapter.js';
 import { fieldLabel, renderField, type FieldEventKind, type FieldViewContext } from './field-view.js';
 import {
   changeLinkId,
@@ -95,7 +121,12 @@ import {
   withDefaults,
 } from './form-data.js';
 import { formStyles } from './hochieu-form.styles.js';
+import { applyQrValues, planQrMerge, type QrConflict } from './qr-merge.js';
 import { buildSteps, sectionStatus, type SectionStatus, type Step } from './steps.js';
+import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
+import { dossierFileSet, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
+import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
+import { formatBytes } from '../../uploads/format.js';
 
 interface Derived {
   readonly version: FormVersion;
@@ -104,12 +135,33 @@ interface Derived {
   readonly steps: readonly Step[];
   readonly fields: readonly Field[];
   readonly byField: Map<string, ValidationIssue[]>;
+  /** Core's plan of the case (dossier components), for the uploads step. */
+  readonly plan: ApplicationPlan;
+  readonly slots: readonly UploadSlot[];
 }
 
+/** What the export step makes: the two documents, the dossier ZIP, or the PDF opened for printing. */
+type ExportAction = DocumentKind | 'zip' | 'print';
+
 type ExportState =
-  | { readonly kind: DocumentKind; readonly phase: 'busy' }
-  | { readonly kind: DocumentKind; readonly phase: 'done'; readonly file: string }
-  | { readonly kind: DocumentKind; readonly phase: 'failed'; readonly reason: string };
+  | { readonly kind: ExportAction; readonly phase: 'busy' }
+  | { readonly kind: ExportAction; readonly phase: 'done'; readonly text: string }
+  | { readonly kind: ExportAction; readonly phase: 'failed'; readonly reason: string };
+
+/** The card's values waiting for the citizen's answer, and the pre-merger address notice. */
+interface QrState {
+  readonly conflicts: readonly QrConflict[];
+  readonly message: string;
+  readonly addressNotice: boolean;
+}
+
+/** Order in which uploads are kept (and stored within the budget): photo, card, then attachments. */
+const SLOT_ORDER: readonly string[] = ['photo', 'idFront', 'idBack'];
+
+function orderedFiles(files: ReadonlyMap<string, File>): Map<string, File> {
+  const rank = (id: string): number => (SLOT_ORDER.includes(id) ? SLOT_ORDER.indexOf(id) : SLOT_ORDER.length);
+  return new Map([...files.entries()].sort((a, b) => rank(a[0]) - rank(b[0])));
+}
 
 type DraftMessage = { readonly text: string; readonly tone: 'info' | 'error' };
 
@@ -129,6 +181,9 @@ export class HochieuForm extends HochieuElement {
     'hochieu-choice': HochieuChoice,
     'hochieu-combobox': HochieuCombobox,
     'hochieu-error-summary': HochieuErrorSummary,
+    'hochieu-photo-input': HochieuPhotoInput,
+    'hochieu-file-input': HochieuFileInput,
+    'hochieu-qr-prefill': HochieuQrPrefill,
   };
 
   static override properties: PropertyDeclarations = {
@@ -138,7 +193,7 @@ export class HochieuForm extends HochieuElement {
     draftKey: { attribute: 'draft-key' },
     shareDraft: { type: Boolean, attribute: 'share-draft' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
-    uploads: { type: Boolean },
+    noUploads: { type: Boolean, attribute: 'no-uploads' },
     draft: { state: true },
     stepId: { state: true },
     shown: { state: true },
@@ -152,6 +207,9 @@ export class HochieuForm extends HochieuElement {
     importError: { state: true },
     confirmClear: { state: true },
     exportState: { state: true },
+    files: { state: true },
+    uploadStorage: { state: true },
+    qr: { state: true },
   };
 
   /** The host's configuration (offices of the province, form versions). */
@@ -172,8 +230,17 @@ export class HochieuForm extends HochieuElement {
   /** Keep nothing on the device: no automatic draft (read when the element is first connected). */
   declare noDrafts: boolean;
 
-  /** Include the uploads step (part 2). */
-  declare uploads: boolean;
+  /** Leave out the uploads step ("Ảnh và giấy tờ"); default false: the step is shown. */
+  declare noUploads: boolean;
+
+  /** Whether the uploads step is shown (the inverse of `noUploads`, kept for hosts that set `uploads`). */
+  get uploads(): boolean {
+    return !this.noUploads;
+  }
+
+  set uploads(value: boolean) {
+    this.noUploads = !value;
+  }
 
   private declare draft: DeclarationDraft;
   private declare stepId: string;
@@ -190,6 +257,11 @@ export class HochieuForm extends HochieuElement {
   private declare importError: string;
   private declare confirmClear: boolean;
   private declare exportState: ExportState | null;
+  /** The uploaded files by slot id, in memory for the session. */
+  private declare files: ReadonlyMap<string, File>;
+  /** Where the files are kept: in IndexedDB (with the ids that did not fit), or only in memory. */
+  private declare uploadStorage: { readonly stored: boolean; readonly skipped: readonly string[] };
+  private declare qr: QrState | null;
 
   /** Fields changed since they were last left. */
   private readonly dirty = new Set<string>();
@@ -207,6 +279,16 @@ export class HochieuForm extends HochieuElement {
   private detour: { readonly to: string; readonly resumeAfter: string } | null = null;
   private currentForm: FormId | null = null;
   private pendingFocus: FocusTarget | null = null;
+  private uploadStore: UploadStore | null = null;
+  /** Upload writes run one after another; clearing data waits for them. */
+  private uploadWrites: Promise<void> = Promise.resolve();
+  private uploadsLoading: Promise<void> = Promise.resolve();
+  /** Files changed while the draft offer was open: written once it is answered. */
+  private uploadsDirty = false;
+  /** Bumped when data is cleared, so that a write queued before is dropped. */
+  private uploadGeneration = 0;
+  /** The card read last has an address that may name pre-2025 units (and the citizen did not correct it). */
+  private qrOldAddress = false;
   private readonly flushOnHide = (): void => {
     if (document.visibilityState === 'hidden') void this.saver?.flush();
   };
@@ -220,7 +302,7 @@ export class HochieuForm extends HochieuElement {
     this.draftKey = 'default';
     this.shareDraft = false;
     this.noDrafts = false;
-    this.uploads = false;
+    this.noUploads = false;
     this.draft = {};
     this.stepId = 'tasks';
     this.shown = new Set();
@@ -234,6 +316,9 @@ export class HochieuForm extends HochieuElement {
     this.importError = '';
     this.confirmClear = false;
     this.exportState = null;
+    this.files = new Map();
+    this.uploadStorage = { stored: false, skipped: [] };
+    this.qr = null;
   }
 
   // ---- public API ----
@@ -263,9 +348,16 @@ export class HochieuForm extends HochieuElement {
     return this.derived.version.form;
   }
 
-  /** Settles when pending draft writes are done. */
+  /** A copy of the files added on the uploads step, by slot id (`photo`, `idFront`, `idBack`, `attachment-<component>`). */
+  get uploadedFiles(): Map<string, File> {
+    return new Map(this.files);
+  }
+
+  /** Settles when pending draft writes (and upload writes or a restore of uploads) are done. */
   async flushDraft(): Promise<void> {
     await this.saver?.flush();
+    await this.uploadsLoading;
+    await this.uploadWrites;
   }
 
   // ---- lifecycle ----
@@ -349,15 +441,25 @@ export class HochieuForm extends HochieuElement {
   }
 
   private get derived(): Derived {
-    const key = [this.draft, this.today, this.config, this.uploads];
+    const key = [this.draft, this.today, this.config, this.noUploads];
     const cached = this.derivedCache;
     if (cached && cached.key.every((k, i) => k === key[i])) return cached.value;
     const version = versionFor(this.draft, this.context);
     const effective = effectiveDeclaration(this.draft, version);
     const issues = validateDeclaration(effective, this.context);
-    const steps = buildSteps(version, this.draft, { uploads: this.uploads });
+    const steps = buildSteps(version, this.draft, { uploads: !this.noUploads });
     const fields = steps.flatMap((s) => (s.section ? sectionFields(s.section, this.draft) : []));
-    const value: Derived = { version, effective, issues, steps, fields, byField: issuesByField(issues, fields) };
+    const plan = planFor(effective, this.context);
+    const value: Derived = {
+      version,
+      effective,
+      issues,
+      steps,
+      fields,
+      byField: issuesByField(issues, fields),
+      plan,
+      slots: this.noUploads ? [] : uploadSlots(plan),
+    };
     this.derivedCache = { key, value };
     return value;
   }
@@ -436,6 +538,8 @@ export class HochieuForm extends HochieuElement {
     this.confirmClear = false;
     if (stepId === 'review') this.notice = null;
     if (stepId !== 'export') this.exportState = null;
+    // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
+    if (this.qr?.message && this.qr.conflicts.length === 0) this.qr = { ...this.qr, message: '' };
     this.pendingFocus = focus;
     emit(this, 'hochieu-step-change', { from, to: stepId, index, count: steps.length });
     if (this.hasChanges) this.scheduleSave();
@@ -539,11 +643,138 @@ export class HochieuForm extends HochieuElement {
     this.goto(section.id, { field: fieldElementId(field.id) });
   }
 
+  /** "Thay đổi" of an upload on the review: the uploads step, focus on that input, then back to the review. */
+  private changeUpload(slot: UploadSlot): void {
+    this.returnToReview = true;
+    this.goto('uploads', { field: uploadElementId(slot.id) });
+  }
+
+  // ---- uploads ----
+
+  /** "Tiếp tục" on the uploads step: never blocked; missing required files get a warning and the task list says so. */
+  private continueUploads(): void {
+    this.submitted = new Set([...this.submitted, 'uploads']);
+    emit(this, 'hochieu-validation', { step: 'uploads', valid: true, issues: [] });
+    this.scheduleSave();
+    this.next();
+  }
+
+  private onUpload(slot: UploadSlot, file: File | null): void {
+    if ((this.files.get(slot.id) ?? null) === file) return;
+    const next = new Map(this.files);
+    if (file) next.set(slot.id, file);
+    else next.delete(slot.id);
+    this.files = orderedFiles(next);
+    this.hasChanges = true;
+    this.scheduleSave();
+    this.scheduleUploadSave();
+  }
+
+  /** Writes the files to IndexedDB (in order, after the previous write); waits while the draft offer is open. */
+  private scheduleUploadSave(): void {
+    const store = this.uploadStore;
+    if (!store) return;
+    if (!this.draftsReady) {
+      this.uploadsDirty = true;
+      return;
+    }
+    this.uploadsDirty = false;
+    const files = this.files;
+    const generation = this.uploadGeneration;
+    this.uploadWrites = this.uploadWrites.then(async () => {
+      if (generation !== this.uploadGeneration) return;
+      const result = await store.save(files);
+      if (generation !== this.uploadGeneration) return;
+      this.uploadStorage = { stored: result.outcome === 'saved', skipped: result.skipped };
+    });
+  }
+
+  /** Puts back the files stored with the draft being resumed. */
+  private restoreUploads(): void {
+    const store = this.uploadStore;
+    if (!store) return;
+    const generation = this.uploadGeneration;
+    this.uploadsLoading = store.load().then(
+      (files) => {
+        if (generation !== this.uploadGeneration || !files) return;
+        this.files = orderedFiles(new Map([...files, ...this.files]));
+        this.uploadStorage = { stored: true, skipped: [] };
+      },
+      () => undefined,
+    );
+  }
+
+  private async photoBytes(): Promise<Uint8Array | undefined> {
+    const photo = this.files.get('photo');
+    return photo ? new Uint8Array(await photo.arrayBuffer()) : undefined;
+  }
+
+  // ---- QR prefill ----
+
+  /** The card's data was confirmed in `<hochieu-qr-prefill>`: fill empty answers, ask about typed ones. */
+  private onQrPrefill(event: CustomEvent<QrPrefillDetail>): void {
+    // Personal data: the event stops here and never reaches the host page.
+    event.stopPropagation();
+    const detail = event.detail;
+    const merge = planQrMerge(this.draft, detail.data);
+    if (merge.fills.length > 0) {
+      this.draft = applyQrValues(this.draft, merge.fills);
+      for (const fill of merge.fills) this.dirty.delete(fill.path);
+      this.afterChange();
+    }
+    const oldAddress = detail.data.addressMayBePreMerger && !detail.addressCorrected;
+    const message =
+      merge.fills.length > 0
+        ? this.l10n.t('form.qr.filled', { count: merge.fills.length, fields: merge.fills.map((f) => this.labelOf(f.path)).join(', ') })
+        : merge.conflicts.length === 0
+          ? this.l10n.t('form.qr.nothing')
+          : '';
+    this.qrOldAddress = oldAddress;
+    this.qr = {
+      conflicts: merge.conflicts,
+      message,
+      // Shown when the card's old address went into the answer now, or still is there from an earlier read.
+      addressNotice: oldAddress && (merge.fills.some((f) => f.path === 'applicant.permanentAddress') || (this.qr?.addressNotice ?? false)),
+    };
+    // The reader focuses its own outcome when it renders; the question about conflicts takes focus after that.
+    if (merge.conflicts.length > 0) {
+      void this.updateComplete.then(() => setTimeout(() => this.renderRoot.querySelector<HTMLElement>('#qr-conflicts')?.focus(), 0));
+    }
+  }
+
+  /** The answer to the conflicts: replace the typed answers with the card's, or keep them. */
+  private resolveQr(replace: boolean): void {
+    const state = this.qr;
+    if (!state) return;
+    let message: string;
+    if (replace && state.conflicts.length > 0) {
+      this.draft = applyQrValues(this.draft, state.conflicts);
+      this.afterChange();
+      message = this.l10n.t('form.qr.replaced', { count: state.conflicts.length });
+    } else {
+      message = this.l10n.t('form.qr.kept');
+    }
+    const replacedAddress = replace && state.conflicts.some((c) => c.path === 'applicant.permanentAddress');
+    this.qr = {
+      conflicts: [],
+      message: [state.message, message].filter(Boolean).join(' '),
+      addressNotice: state.addressNotice || (replacedAddress && this.qrOldAddress),
+    };
+    this.pendingFocus = { field: 'qr-outcome' };
+  }
+
+  private labelOf(path: string): string {
+    const field = this.derived.version.sections.flatMap((s) => s.fields).find((f) => f.id === path);
+    return field ? this.l10n.tCore(field.labelId) : path;
+  }
+
   // ---- drafts ----
 
   private async openDrafts(): Promise<void> {
     this.store = new DraftStore(this.draftKey);
     this.saver = new DraftSaver(this.store, (outcome, record) => this.onSaved(outcome, record));
+    this.uploadStore = new UploadStore(this.draftKey);
+    this.uploadStorage = { stored: true, skipped: [] };
     let record: DraftRecord | null = null;
     try {
       record = await this.store.load();
@@ -554,12 +785,15 @@ export class HochieuForm extends HochieuElement {
       this.offer = record;
       return;
     }
+    // Files left without their draft (it expired or was deleted elsewhere) are not kept.
+    await this.uploadStore.remove();
     this.draftsReady = true;
     if (this.hasChanges) this.scheduleSave();
+    if (this.uploadsDirty) this.scheduleUploadSave();
   }
 
   private record(): DraftRecord {
-    const completed = [...this.submitted].filter((id) => this.derived.steps.some((s) => s.id === id && s.section));
+    const completed = [...this.submitted].filter((id) => this.derived.steps.some((s) => s.id === id && (s.section || s.kind === 'uploads')));
     return createDraftRecord(this.draft, completed, new Date());
   }
 
@@ -599,6 +833,7 @@ export class HochieuForm extends HochieuElement {
     this.offer = null;
     this.applyRecord(record);
     this.draftsReady = true;
+    this.restoreUploads();
     this.draftMessage = { text: this.l10n.t('draft.restored', { time: this.formatTime(record.savedAt) }), tone: 'info' };
     this.draftEvent('restored', record);
     this.pendingFocus = { heading: true };
@@ -620,7 +855,9 @@ export class HochieuForm extends HochieuElement {
   private async restartDraft(): Promise<void> {
     this.offer = null;
     await this.store?.remove();
+    await this.uploadStore?.remove();
     this.draftsReady = true;
+    if (this.uploadsDirty) this.scheduleUploadSave();
     this.draftEvent('cleared');
     this.pendingFocus = { heading: true };
     this.requestUpdate();
@@ -629,7 +866,16 @@ export class HochieuForm extends HochieuElement {
 
   private async clearData(): Promise<void> {
     await this.saver?.cancel();
+    // Drop queued upload writes and wait for one in progress, so nothing is written back after the deletion.
+    this.uploadGeneration += 1;
+    this.uploadsDirty = false;
+    await this.uploadWrites;
+    await this.uploadsLoading;
     await clearAllDrafts();
+    this.files = new Map();
+    this.qr = null;
+    this.qrOldAddress = false;
+    this.uploadStorage = { stored: this.uploadStore !== null, skipped: [] };
     this.hasChanges = false;
     this.draft = withDefaults(this.declaration ? fillEmpty({}, this.declaration) : {}, versionFor(this.declaration ?? {}, this.context), this.province);
     this.submitted = new Set();
@@ -694,6 +940,7 @@ export class HochieuForm extends HochieuElement {
     this.draftMessage = { text: this.l10n.t('draft.imported', { file: name, time: this.formatTime(result.record.savedAt) }), tone: 'info' };
     this.draftEvent('imported', result.record);
     this.scheduleSave();
+    if (this.uploadsDirty) this.scheduleUploadSave();
   }
 
   // ---- export ----
@@ -705,8 +952,10 @@ export class HochieuForm extends HochieuElement {
   private failureReason(error: unknown): { text: string; id: string } {
     if (error instanceof ExportFailure) {
       if (error.stage === 'invalid') {
-        const list = error.issues.map((i) => this.l10n.tCore(i)).join('; ');
-        return { text: this.l10n.t('form.export.reason.invalid', { list }), id: error.issues[0]?.id ?? 'invalid' };
+        const words = error.descriptions.length > 0 ? error.descriptions : error.issues.map((i) => this.l10n.tCore(i));
+        const list = words.join('; ');
+        const text = this.l10n.t(error.kind === 'zip' ? 'form.export.reason.dossier' : 'form.export.reason.invalid', { list });
+        return { text, id: error.issues[0]?.id ?? 'invalid' };
       }
       if (error.stage === 'load') return { text: this.l10n.t('form.export.reason.load'), id: 'load' };
       return { text: this.l10n.t('form.export.reason.render', { detail: error.message }), id: 'render' };
@@ -714,19 +963,58 @@ export class HochieuForm extends HochieuElement {
     return { text: this.l10n.t('form.export.reason.render', { detail: String(error) }), id: 'render' };
   }
 
-  private async exportDocument(kind: DocumentKind): Promise<void> {
+  private get exportOptions(): { date: string; config?: HostConfig; locale: 'vi' | 'en' } {
+    return { ...this.context, locale: this.locale };
+  }
+
+  /** Runs one export with its progress state and `hochieu-export` event; a failure changes nothing else. */
+  private async runExport(kind: ExportAction, make: () => Promise<string>, onFailure?: () => void): Promise<void> {
     if (this.exportState?.phase === 'busy') return;
     this.exportState = { kind, phase: 'busy' };
     try {
-      const file = await exportDeclaration(kind, this.derived.effective, this.context);
-      downloadFile(file, this.container);
-      this.exportState = { kind, phase: 'done', file: file.fileName };
+      const text = await make();
+      this.exportState = { kind, phase: 'done', text };
       emit(this, 'hochieu-export', { kind, ok: true });
     } catch (error) {
+      onFailure?.();
       const reason = this.failureReason(error);
       this.exportState = { kind, phase: 'failed', reason: reason.text };
       emit(this, 'hochieu-export', { kind, ok: false, reason: reason.id });
     }
+  }
+
+  private async exportDocument(kind: DocumentKind): Promise<void> {
+    await this.runExport(kind, async () => {
+      const file = await exportDeclaration(kind, this.derived.effective, { ...this.exportOptions, photo: await this.photoBytes() });
+      downloadFile(file, this.container);
+      return this.l10n.t('form.export.done', { file: file.fileName });
+    });
+  }
+
+  private async exportZip(): Promise<void> {
+    await this.runExport('zip', async () => {
+      const { effective, plan } = this.derived;
+      const files = await dossierFileSet(plan, this.noUploads ? new Map() : this.files);
+      const file = await exportDossier(effective, files, this.exportOptions);
+      downloadFile(file, this.container);
+      return this.l10n.t('form.export.done', { file: file.fileName });
+    });
+  }
+
+  /** "In tờ khai": the window is opened inside the click, then given the PDF (see `openPrintWindow`). */
+  private async printDeclaration(): Promise<void> {
+    if (this.exportState?.phase === 'busy') return;
+    const win = openPrintWindow(this.l10n.t('form.export.printWait'), this.locale);
+    await this.runExport(
+      'print',
+      async () => {
+        const file: ExportedFile = await exportDeclaration('pdf', this.derived.effective, { ...this.exportOptions, photo: await this.photoBytes() });
+        if (win && showInWindow(win, file)) return this.l10n.t('form.export.printOpened');
+        downloadFile(file, this.container);
+        return this.l10n.t('form.export.printBlocked', { file: file.fileName });
+      },
+      () => win?.close(),
+    );
   }
 
   // ---- rendering ----
@@ -762,8 +1050,8 @@ export class HochieuForm extends HochieuElement {
   private renderTaskList(): TemplateResult {
     const sections = this.derived.steps.filter((s) => s.section);
     const allDone = sections.every((s) => s.section && this.statusOf(s.section) === 'completed');
-    const link = (id: string, text: string, statusId?: string) =>
-      html`<a href=${`#step-${id}`} aria-describedby=${statusId ?? nothing} @click=${(e: Event) => {
+    const link = (id: string, text: string, describedBy?: string) =>
+      html`<a href=${`#step-${id}`} aria-describedby=${describedBy ?? nothing} @click=${(e: Event) => {
         e.preventDefault();
         this.goto(id);
       }}>${text}</a>`;
@@ -776,11 +1064,85 @@ export class HochieuForm extends HochieuElement {
           <strong id=${statusId} class=${`tag ${status}`}>${this.l10n.t(`form.status.${status}`)}</strong>
         </li>`;
       })}
+      ${this.derived.steps.some((s) => s.kind === 'uploads') ? this.renderUploadsTask(link) : nothing}
       <li class="task" data-task="review">${link('review', this.l10n.t('form.tasks.review'))}</li>
       ${allDone && !this.derived.issues.some((i) => i.severity === 'error')
         ? html`<li class="task" data-task="export">${link('export', this.l10n.t('form.tasks.export'))}</li>`
         : nothing}
     </ol>`;
+  }
+
+  /** The uploads row of the task list: its status and how many needed files are there. */
+  private renderUploadsTask(link: (id: string, text: string, describedBy?: string) => TemplateResult): TemplateResult {
+    const { slots } = this.derived;
+    const status = uploadsStatus(slots, this.files, this.submitted.has('uploads'));
+    const count = requiredCount(slots, this.files);
+    const present = slots.filter((s) => this.files.has(s.id)).length;
+    return html`<li class="task" data-task="uploads" data-status=${status}>
+      ${link('uploads', this.l10n.t('form.uploads.title'), 'status-uploads count-uploads')}
+      <strong id="status-uploads" class=${`tag ${status}`}>${this.l10n.t(`form.status.${status}`)}</strong>
+      <span id="count-uploads" class="task-hint muted">${count.total > 0
+        ? this.l10n.t('form.uploads.count', { present: count.present, total: count.total })
+        : this.l10n.t('form.uploads.countOptional', { count: present })}</span>
+    </li>`;
+  }
+
+  /** "Điền tự động từ mã QR": the reader in a disclosure, the question about conflicts, the outcome. */
+  private renderQr(): TemplateResult {
+    const state = this.qr;
+    return html`<details class="qr" data-qr>
+        <summary>${this.l10n.t('form.qr.summary')}</summary>
+        <div class="qr-body">
+          <hochieu-qr-prefill
+            heading-level="3"
+            today=${this.today}
+            .image=${this.files.get('idFront') ?? null}
+            @hochieu-qr-prefill=${(e: CustomEvent<QrPrefillDetail>) => this.onQrPrefill(e)}
+          ></hochieu-qr-prefill>
+        </div>
+      </details>
+      ${state && state.conflicts.length > 0 ? this.renderQrConflicts(state.conflicts) : nothing}
+      <div class="live" role="status">${state?.message
+        ? html`<p class="notice" id="qr-outcome" tabindex="-1" data-qr-message>${state.message}</p>`
+        : nothing}</div>`;
+  }
+
+  private renderQrConflicts(conflicts: readonly QrConflict[]): TemplateResult {
+    const fields = this.derived.version.sections.flatMap((s) => s.fields);
+    const shown = (path: string, value: string): string => {
+      const field = fields.find((f) => f.id === path);
+      return field ? this.formatAnswer(field, value) : value;
+    };
+    return html`<section class="notice warning qr-conflicts" id="qr-conflicts" tabindex="-1" aria-labelledby="qr-conflicts-heading" data-qr-conflicts>
+      <h3 id="qr-conflicts-heading">${this.l10n.t('form.qr.conflict.title')}</h3>
+      <p>${this.l10n.t('form.qr.conflict.intro')}</p>
+      <dl class="summary-list">
+        ${conflicts.map(
+          (c) => html`<div class="row" data-qr-conflict=${c.path}>
+            <dt>${this.labelOf(c.path)}</dt>
+            <dd class="value">${this.l10n.t('form.qr.conflict.values', { typed: shown(c.path, c.typed), card: shown(c.path, c.value) })}</dd>
+          </div>`,
+        )}
+      </dl>
+      <div class="actions">
+        <button type="button" part="button" class="button" data-action="qr-replace" @click=${() => this.resolveQr(true)}>
+          ${this.l10n.t('form.qr.conflict.replace')}
+        </button>
+        <button type="button" part="button" class="button secondary" data-action="qr-keep" @click=${() => this.resolveQr(false)}>
+          ${this.l10n.t('form.qr.conflict.keep')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  /** The card's address may name units from before 1/7/2025 (Nghị quyết 202/2025/QH15): ask to check it. */
+  private renderAddressNotice(pointToSection: boolean): TemplateResult | typeof nothing {
+    if (!this.qr?.addressNotice) return nothing;
+    const section = this.sectionOf('applicant.permanentAddress');
+    return html`<div class="notice warning" data-qr-address>
+      <p>${this.l10n.tCore('idcard.address.preMerger')}</p>
+      ${pointToSection && section ? html`<p>${this.l10n.t('form.qr.addressCheck', { section: this.l10n.tCore(section.titleId) })}</p>` : nothing}
+    </div>`;
   }
 
   private renderOffer(record: DraftRecord): TemplateResult {
@@ -827,6 +1189,8 @@ export class HochieuForm extends HochieuElement {
 
   private renderSection(step: Step): TemplateResult {
     const section = step.section!;
+    const hasQr = this.stepFields(step).some((f) => f.id === 'applicant.familyName');
+    const hasAddress = this.stepFields(step).some((f) => f.id === 'applicant.permanentAddress');
     const sections = this.derived.steps.filter((s) => s.section);
     const index = sections.findIndex((s) => s.id === step.id) + 1;
     const context: FieldViewContext = {
@@ -839,6 +1203,7 @@ export class HochieuForm extends HochieuElement {
       ${this.renderBack()} ${this.renderLive()} ${this.renderSummary()}
       <p class="caption">${this.l10n.t('form.caption', { form: this.derived.version.form, index, count: sections.length })}</p>
       <h2 id="heading" tabindex="-1">${this.l10n.tCore(section.titleId)}</h2>
+      ${hasQr ? this.renderQr() : nothing} ${hasQr || hasAddress ? this.renderAddressNotice(!hasAddress) : nothing}
       <div class="fields">${this.stepFields(step).map((field) => renderField(field, context))}</div>
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueSection(step)}>
@@ -850,7 +1215,11 @@ export class HochieuForm extends HochieuElement {
 
   /** The answer as the review shows it. */
   private answerText(field: Field): string {
-    const value = readPath(this.draft, field.id);
+    return this.formatAnswer(field, readPath(this.draft, field.id));
+  }
+
+  /** A value of a field as people read it: option labels, dates as dd/mm/yyyy, capitals where printed so. */
+  private formatAnswer(field: Field, value: unknown): string {
     if (value === undefined || value === null || value === '') return '';
     if (field.kind === 'office') {
       const office = this.offices.find((o) => o.id === value);
@@ -910,6 +1279,7 @@ export class HochieuForm extends HochieuElement {
               })}
             </dl>`;
         })}
+      ${this.derived.steps.some((s) => s.kind === 'uploads') ? this.renderUploadsReview() : nothing}
       <div class="actions">
         <button type="button" part="button" class="button" data-action="confirm" @click=${() => this.confirmReview()}>
           ${this.l10n.t('review.confirm')}
@@ -918,13 +1288,38 @@ export class HochieuForm extends HochieuElement {
     </section>`;
   }
 
+  /** The uploads on the check-answers page: each file's name and size, or "Chưa có", with "Thay đổi". */
+  private renderUploadsReview(): TemplateResult {
+    return html`<h3>${this.l10n.t('form.uploads.title')}</h3>
+      <dl class="summary-list" data-review-section="uploads">
+        ${this.derived.slots.map((slot) => {
+          const title = slotTitle(slot, this.l10n);
+          return html`<div class="row">
+            <dt>${title}</dt>
+            <dd class="value" data-upload-answer=${slot.id}>${uploadAnswer(slot, this.files.get(slot.id), this.l10n)}</dd>
+            <dd class="change">
+              <a
+                id=${uploadChangeLinkId(slot.id)}
+                href=${`#${uploadElementId(slot.id)}`}
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  this.changeUpload(slot);
+                }}
+                >${this.l10n.t('review.change')}<span class="visually-hidden"> ${title}</span></a
+              >
+            </dd>
+          </div>`;
+        })}
+      </dl>`;
+  }
+
   private renderExportStatus(): TemplateResult {
     const state = this.exportState;
-    const kind = state ? state.kind.toUpperCase() : '';
+    const kind = state ? (state.kind === 'print' ? 'PDF' : state.kind.toUpperCase()) : '';
     return html`<div class="live" role="status" data-export-status=${state?.phase ?? 'idle'}>${state?.phase === 'busy'
-      ? html`<p class="notice">${this.l10n.t('form.export.busy', { kind })}</p>`
+      ? html`<p class="notice">${state.kind === 'print' ? this.l10n.t('form.export.printWait') : this.l10n.t('form.export.busy', { kind })}</p>`
       : state?.phase === 'done'
-        ? html`<p class="notice">${this.l10n.t('form.export.done', { file: state.file })}</p>`
+        ? html`<p class="notice" data-export-done=${state.kind}>${state.text}</p>`
         : nothing}</div>
       <div class="live" role="alert">${state?.phase === 'failed'
         ? html`<p class="notice error" data-export-error>${this.l10n.t('form.export.failed', { kind, reason: state.reason })}</p>`
@@ -933,33 +1328,72 @@ export class HochieuForm extends HochieuElement {
 
   private renderExport(): TemplateResult {
     const busy = this.exportState?.phase === 'busy';
-    const button = (kind: DocumentKind) =>
+    const label = {
+      pdf: 'form.export.pdf',
+      docx: 'form.export.docx',
+      zip: 'form.export.zip',
+      print: 'form.export.print',
+    } as const satisfies Record<ExportAction, WidgetMessageId>;
+    const run: Record<ExportAction, () => Promise<void>> = {
+      pdf: () => this.exportDocument('pdf'),
+      docx: () => this.exportDocument('docx'),
+      zip: () => this.exportZip(),
+      print: () => this.printDeclaration(),
+    };
+    const button = (kind: ExportAction, secondary = false) =>
       html`<button
         type="button"
         part="button"
-        class="button"
+        class=${secondary ? 'button secondary' : 'button'}
         data-export=${kind}
         aria-disabled=${busy ? 'true' : 'false'}
-        @click=${() => void this.exportDocument(kind)}
+        @click=${() => void run[kind]()}
       >
-        ${this.l10n.t(kind === 'pdf' ? 'form.export.pdf' : 'form.export.docx')}
+        ${this.l10n.t(label[kind])}
       </button>`;
+    const uploads = this.derived.steps.some((s) => s.kind === 'uploads');
+    const included = uploads ? this.derived.slots.filter((s) => this.files.has(s.id)).length : 0;
     return html`<section class="step" data-step="export" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
       ${this.renderBack()} ${this.renderLive()}
       <h2 id="heading" tabindex="-1">${this.l10n.t('form.export.title')}</h2>
       <p class="lead">${this.l10n.t('form.export.intro', { form: this.derived.version.form })}</p>
-      <div class="actions">${button('pdf')} ${button('docx')}</div>
+      ${uploads ? html`<p data-photo-note>${this.l10n.t(this.files.has('photo') ? 'form.export.photoIncluded' : 'form.export.noPhoto')}</p>` : nothing}
+      <div class="actions">${button('pdf')} ${button('docx')} ${button('print', true)}</div>
+      <p class="muted">${this.l10n.t('form.export.printHint')}</p>
+      <h3>${this.l10n.t('form.export.zip')}</h3>
+      <p>${this.l10n.t('form.export.zipHint', { count: included })}</p>
+      <div class="actions">${button('zip')}</div>
       ${this.renderExportStatus()} ${this.renderDraftTools()}
     </section>`;
   }
 
   private renderUploads(): TemplateResult {
+    const { slots } = this.derived;
+    const skipped = this.uploadStorage.skipped.filter((id) => this.files.has(id));
+    const names = skipped.map((id) => slots.find((s) => s.id === id)).filter((s): s is UploadSlot => s !== undefined);
+    const max = formatBytes(UPLOADS_MAX_STORED_BYTES, this.locale);
     return html`<section class="step" data-step="uploads" aria-labelledby="heading">
       ${this.renderBack()} ${this.renderLive()}
-      <h2 id="heading" tabindex="-1"><slot name="uploads-title"></slot></h2>
-      <slot name="uploads"></slot>
+      <h2 id="heading" tabindex="-1">${this.l10n.t('form.uploads.title')}</h2>
+      <p class="lead">${this.l10n.t('form.uploads.intro')}</p>
+      <p>${this.l10n.t('form.uploads.skip')}</p>
+      <p class="muted" data-upload-storage>
+        ${this.uploadStore ? this.l10n.t('form.uploads.kept', { max }) : this.l10n.t('form.uploads.memoryOnly')}
+      </p>
+      <div class="live" role="status">${names.length > 0
+        ? html`<p class="notice warning" data-upload-not-stored>
+            ${this.l10n.t('form.uploads.notStored', { files: names.map((s) => slotTitle(s, this.l10n)).join(', '), max })}
+          </p>`
+        : nothing}</div>
+      ${renderUploadInputs({
+        l10n: this.l10n,
+        slots,
+        files: this.files,
+        submitted: this.submitted.has('uploads'),
+        change: (slot, file) => this.onUpload(slot, file),
+      })}
       <div class="actions">
-        <button type="button" part="button" class="button" data-action="continue" @click=${() => this.next()}>
+        <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueUploads()}>
           ${this.l10n.t('form.continue')}
         </button>
       </div>

@@ -2,8 +2,8 @@
  * The steps of `<hochieu-form>`, after the GOV.UK Design System patterns
  * "Task list pages", "Question pages" (one topic per page) and "Check
  * answers": the task list first, then one step per section of the chosen form
- * version (so the steps follow the schema and are never hard-coded), an
- * optional uploads step ("Ảnh và giấy tờ", part 2 of issue 6), the
+ * version (so the steps follow the schema and are never hard-coded), the
+ * uploads step ("Ảnh và giấy tờ", on unless the host sets `no-uploads`), the
  * check-answers review and the export step. Each section has a status on the
  * task list: not started, in progress, completed (the citizen pressed
  * "Tiếp tục" on it without errors and it still has none) or has errors (once
@@ -25,7 +25,7 @@ export interface Step {
 export type SectionStatus = 'notStarted' | 'inProgress' | 'completed' | 'hasErrors';
 
 export interface StepOptions {
-  /** Include the uploads step (photo, ID card images, attachments; part 2). */
+  /** Include the uploads step (photo, ID card images, attachments). */
   readonly uploads?: boolean;
 }
 

@@ -1,5 +1,6 @@
 /**
- * English strings of `<hochieu-form>`, its drafts, its review page and the
+ * English strings of `<hochieu-form>`, its drafts, its review page, the
+ * uploads step, the QR prefill, the export step (ZIP, print) and the
  * combobox: a faithful translation of strings.vi.ts, spread into the lazy
  * English table (`localization/en.ts`). Typed on the Vietnamese keys, so a
  * missing or extra id is a compile error.
@@ -52,10 +53,60 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
   'form.export.docx': 'Download the form as DOCX',
   'form.export.busy': 'Making the {kind} file, please wait…',
   'form.export.done': 'The file {file} is ready.',
-  'form.export.failed': 'The {kind} file could not be made: {reason}. Your draft is kept as it was; please try again.',
+  'form.export.failed': 'The {kind} file could not be made: {reason}. Your draft is kept as it was, with the files you added; please try again.',
   'form.export.reason.load': 'the document maker could not be loaded (check your internet connection)',
   'form.export.reason.render': 'an error occurred while making the file ({detail})',
   'form.export.reason.invalid': 'the form still has errors: {list}',
+
+  'form.uploads.title': 'Photo and documents',
+  'form.uploads.intro':
+    'Add the portrait photo, pictures of the ID card and the documents of the dossier. The files stay on this device and are not sent anywhere; the tool uses them to make the form and the ZIP dossier that you submit online or send.',
+  'form.uploads.skip': 'No file is needed to download the form: you can continue and add them later.',
+  'form.uploads.kept':
+    'The files are kept on this device with the draft (up to {max}) so that reloading the page does not lose them. “Delete the data on this device” deletes the files too.',
+  'form.uploads.memoryOnly': 'The files are kept only until the page is closed or reloaded; they are not saved on this device.',
+  'form.uploads.notStored':
+    'Not saved on this device: {files}. The files together exceed {max} or the browser storage is blocked; these files will be lost when the page is reloaded.',
+  'form.uploads.photoHint': 'The photo is cropped to the 4 × 6 frame and placed in the photo box of the form.',
+  'form.uploads.cards': 'ID card',
+  'form.uploads.idFront': 'Picture of the front of the ID card',
+  'form.uploads.idBack': 'Picture of the back of the ID card',
+  'form.uploads.idCardOptional': 'Not needed when you apply in person. The front can also be used to fill in the form from its QR code.',
+  'form.uploads.attachments': 'Attached documents',
+  'form.uploads.missing': 'This file is missing; it is needed to apply online. You can add it later.',
+  'form.uploads.count': '{present} of {total} files needed for the dossier added.',
+  'form.uploads.countOptional': 'Optional; {count} files added.',
+  'review.upload.file': '{name} ({size})',
+  'review.upload.none': 'Not added',
+  'review.upload.needed': 'Not added (needed to apply online)',
+
+  'form.qr.summary': 'Fill in automatically from the QR code on the ID card',
+  'form.qr.filled': '{count} answers filled in from the QR code: {fields}.',
+  'form.qr.nothing': 'The details on the card are already in the form; there is nothing more to fill in.',
+  'form.qr.conflict.title': 'Some of your answers differ from the card',
+  'form.qr.conflict.intro':
+    'The empty answers have been filled in. For the answers below, do you want to keep what you typed or use the details on the card?',
+  'form.qr.conflict.values': 'You typed: {typed} · On the card: {card}',
+  'form.qr.conflict.replace': 'Use the details on the card',
+  'form.qr.conflict.keep': 'Keep what I typed',
+  'form.qr.replaced': '{count} answers replaced with the details on the card.',
+  'form.qr.kept': 'Your answers have been kept as you typed them.',
+  'form.qr.addressCheck': 'The permanent address was taken from the card; please check it in “{section}”.',
+
+  'form.export.zip': 'Download the dossier as ZIP',
+  'form.export.print': 'Print the form',
+  'form.export.photoIncluded':
+    'The portrait photo you added is printed in the photo box of the form. The office may still ask for a 4 × 6 cm photo stuck on the paper form: bring printed photos with you.',
+  'form.export.noPhoto': 'No portrait photo yet: the form has an empty box to stick a 4 × 6 cm photo on.',
+  'form.export.zipHint':
+    'The ZIP dossier holds the form (PDF and DOCX), the checklist of the dossier, instructions for submitting and the {count} files you added in “Photo and documents”.',
+  'form.export.printHint':
+    '“Print the form” opens the PDF form in a new window; print it from there with the browser’s Print command (on a phone: the Share button or the PDF viewer app).',
+  'form.export.printWait': 'Making the form for printing, please wait…',
+  'form.export.printOpened':
+    'The form is open in a new window. Use the browser’s Print command (on a phone: the Share button or the PDF viewer app, then Print).',
+  'form.export.printBlocked': 'The browser did not allow a new window, so the form was downloaded ({file}). Open that file and print it.',
+  'form.export.reason.dossier': 'the dossier could not be made because: {list}',
 
   'draft.title': 'Draft on this device',
   'draft.intro':

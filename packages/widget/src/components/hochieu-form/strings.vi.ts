@@ -1,5 +1,6 @@
 /**
- * Vietnamese strings of `<hochieu-form>`, its drafts, its review page and the
+ * Vietnamese strings of `<hochieu-form>`, its drafts, its review page, the
+ * uploads step, the QR prefill, the export step (ZIP, print) and the
  * combobox, spread into the widget's source table (`localization/vi.ts`), so
  * they share its typed `t()`; the English table is strings.en.ts. Wording
  * follows the GOV.UK patterns the form copies (task list statuses, "Thay đổi",
@@ -51,10 +52,61 @@ export const formStringsVi = {
   'form.export.docx': 'Tải tờ khai DOCX',
   'form.export.busy': 'Đang tạo tệp {kind}, xin chờ…',
   'form.export.done': 'Đã tạo tệp {file}.',
-  'form.export.failed': 'Không tạo được tệp {kind}: {reason}. Bản nháp của bạn vẫn được giữ nguyên; hãy thử lại.',
+  'form.export.failed': 'Không tạo được tệp {kind}: {reason}. Bản nháp của bạn vẫn được giữ nguyên, cùng các tệp đã thêm; hãy thử lại.',
   'form.export.reason.load': 'không tải được phần tạo tài liệu (hãy kiểm tra kết nối mạng)',
   'form.export.reason.render': 'có lỗi khi tạo tệp ({detail})',
   'form.export.reason.invalid': 'tờ khai còn lỗi: {list}',
+
+  'form.uploads.title': 'Ảnh và giấy tờ',
+  'form.uploads.intro':
+    'Thêm ảnh chân dung, ảnh thẻ căn cước và giấy tờ cho hồ sơ. Các tệp chỉ ở trên máy này, không gửi đến đâu; công cụ dùng chúng khi tạo tờ khai và hồ sơ ZIP để bạn nộp trực tuyến hoặc gửi đi.',
+  'form.uploads.skip': 'Không tệp nào bắt buộc để tải tờ khai: bạn có thể tiếp tục và thêm sau.',
+  'form.uploads.kept':
+    'Các tệp được giữ trên máy này cùng bản nháp (tối đa {max}) để không mất khi tải lại trang. “Xóa dữ liệu trên máy này” xóa cả các tệp.',
+  'form.uploads.memoryOnly': 'Các tệp chỉ được giữ đến khi đóng hoặc tải lại trang, không lưu trên máy này.',
+  'form.uploads.notStored':
+    'Không lưu được trên máy này: {files}. Tổng các tệp vượt quá {max} hoặc bộ nhớ của trình duyệt bị chặn; các tệp này sẽ mất khi tải lại trang.',
+  'form.uploads.photoHint': 'Ảnh được cắt theo khung 4 × 6 và đặt vào ô ảnh trên tờ khai.',
+  'form.uploads.cards': 'Thẻ căn cước',
+  'form.uploads.idFront': 'Ảnh mặt trước thẻ căn cước',
+  'form.uploads.idBack': 'Ảnh mặt sau thẻ căn cước',
+  'form.uploads.idCardOptional': 'Không bắt buộc khi nộp hồ sơ trực tiếp. Ảnh mặt trước còn dùng được để điền tự động từ mã QR.',
+  'form.uploads.attachments': 'Giấy tờ kèm theo',
+  'form.uploads.missing': 'Chưa có tệp này; cần khi nộp hồ sơ trực tuyến. Bạn có thể thêm sau.',
+  'form.uploads.count': 'Đã có {present} trên {total} tệp cần cho hồ sơ.',
+  'form.uploads.countOptional': 'Không bắt buộc; đã có {count} tệp.',
+  'review.upload.file': '{name} ({size})',
+  'review.upload.none': 'Chưa có',
+  'review.upload.needed': 'Chưa có (cần khi nộp trực tuyến)',
+
+  'form.qr.summary': 'Điền tự động từ mã QR trên thẻ căn cước',
+  'form.qr.filled': 'Đã điền {count} mục từ mã QR: {fields}.',
+  'form.qr.nothing': 'Các thông tin trên thẻ đã có trong tờ khai, không có gì cần điền thêm.',
+  'form.qr.conflict.title': 'Một số mục bạn đã khai khác với thẻ',
+  'form.qr.conflict.intro':
+    'Các mục còn trống đã được điền. Với các mục dưới đây, bạn muốn giữ những gì đã khai hay thay bằng thông tin trên thẻ?',
+  'form.qr.conflict.values': 'Đã khai: {typed} · Trên thẻ: {card}',
+  'form.qr.conflict.replace': 'Thay bằng thông tin trên thẻ',
+  'form.qr.conflict.keep': 'Giữ những gì đã khai',
+  'form.qr.replaced': 'Đã thay {count} mục bằng thông tin trên thẻ.',
+  'form.qr.kept': 'Đã giữ nguyên những gì bạn đã khai.',
+  'form.qr.addressCheck': 'Địa chỉ thường trú đã điền lấy từ thẻ; hãy kiểm tra lại ở mục “{section}”.',
+
+  'form.export.zip': 'Tải hồ sơ ZIP',
+  'form.export.print': 'In tờ khai',
+  'form.export.photoIncluded':
+    'Ảnh chân dung bạn đã thêm được in vào ô ảnh của tờ khai. Nơi tiếp nhận vẫn có thể yêu cầu ảnh 4 × 6 cm dán trên tờ khai giấy: hãy mang theo ảnh rời.',
+  'form.export.noPhoto': 'Chưa có ảnh chân dung: tờ khai có ô trống để dán ảnh 4 × 6 cm.',
+  'form.export.zipHint':
+    'Hồ sơ ZIP gồm tờ khai (PDF và DOCX), danh mục hồ sơ, hướng dẫn nộp và {count} tệp bạn đã thêm ở bước “Ảnh và giấy tờ”.',
+  'form.export.printHint':
+    '“In tờ khai” mở tờ khai PDF trong một cửa sổ mới; in từ đó bằng lệnh In của trình duyệt (trên điện thoại: nút Chia sẻ hoặc ứng dụng xem PDF).',
+  'form.export.printWait': 'Đang tạo tờ khai để in, xin chờ…',
+  'form.export.printOpened':
+    'Tờ khai đã mở trong một cửa sổ mới. Dùng lệnh In của trình duyệt (trên điện thoại: nút Chia sẻ hoặc ứng dụng xem PDF, rồi chọn In).',
+  'form.export.printBlocked':
+    'Trình duyệt không cho mở cửa sổ mới nên tờ khai đã được tải về ({file}). Hãy mở tệp đó và in.',
+  'form.export.reason.dossier': 'hồ sơ chưa tạo được vì: {list}',
 
   'draft.title': 'Bản nháp trên máy này',
   'draft.intro':
