@@ -4,10 +4,15 @@
  * `@expo-google-fonts/tinos` (SIL Open Font License 1.1, metric-compatible
  * with Times New Roman, which Nghị định 30/2020/NĐ-CP names for
  * administrative documents). Each style is cut down with HarfBuzz (through
- * `subset-font`) to the characters a Vietnamese form can hold: Basic Latin,
- * Latin-1, Latin Extended-A, the Vietnamese letters of Latin Extended-B and
- * Latin Extended Additional, the five Vietnamese combining tone marks and
- * common punctuation. Hinting and OpenType layout tables are dropped (pdf-lib
+ * `subset-font`) to the characters a Vietnamese form can hold: the printable
+ * repertoire of the declaration that core's free-text rule enforces
+ * (`PRINTABLE_RANGES` in packages/core/src/rules/text.ts: Basic Latin,
+ * Latin-1, Latin Extended-A, Ơ ơ Ư ư ƀ Ƀ of Latin Extended-B, ʼ, the five
+ * Vietnamese tone marks and the breve, the Vietnamese letters of Latin
+ * Extended Additional, common punctuation, ₫ € №). RANGES below repeats that
+ * list so the script runs on plain Node; test/node/docgen/font-coverage.test.ts
+ * fails when a character of core's list has no glyph here, so the two cannot
+ * drift apart unnoticed. Hinting and OpenType layout tables are dropped (pdf-lib
  * does no shaping). The result is written as base64 in a TypeScript module,
  * so the renderer needs no file system and a bundler can load each style as
  * a lazy chunk. A second module holds the advance widths of the regular and
@@ -31,16 +36,20 @@ const fontkit = require('@cantoo/fontkit');
 const tinosDir = dirname(require.resolve('@expo-google-fonts/tinos/package.json'));
 const tinosVersion = JSON.parse(readFileSync(join(tinosDir, 'package.json'), 'utf8')).version;
 
-/** Code point ranges kept in the subset (inclusive). */
+/** Code point ranges kept in the subset (inclusive): core's PRINTABLE_RANGES, plus the soft hyphen of Latin-1. */
 const RANGES = [
   [0x20, 0x7e], // Basic Latin
   [0xa0, 0xff], // Latin-1 Supplement
-  [0x100, 0x17f], // Latin Extended-A (Đ đ Ĩ ĩ Ũ ũ Ă ă …)
+  [0x100, 0x17f], // Latin Extended-A (Đ đ Ĩ ĩ Ũ ũ Ă ă, č ĕ ĭ ŏ ŭ …)
+  [0x180, 0x180], // ƀ (Jrai, Bahnar)
   [0x1a0, 0x1a1], // Ơ ơ
   [0x1af, 0x1b0], // Ư ư
+  [0x243, 0x243], // Ƀ
+  [0x2bc, 0x2bc], // ʼ modifier letter apostrophe (HʼHen)
   [0x300, 0x301], [0x303, 0x303], [0x309, 0x309], [0x323, 0x323], // tone marks
+  [0x306, 0x306], // combining breve (ô̆ ơ̆ in minority names)
   [0x1ea0, 0x1ef9], // Latin Extended Additional: Vietnamese letters
-  [0x2010, 0x2022], [0x2026, 0x2026], [0x2030, 0x2030], // dashes, quotes, bullet, ellipsis
+  [0x2010, 0x2022], [0x2026, 0x2026], [0x2030, 0x2030], // dashes, quotes, bullet, ellipsis, per mille
   [0x20ab, 0x20ac], // ₫ €
   [0x2116, 0x2116], // №
 ];

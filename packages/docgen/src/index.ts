@@ -29,6 +29,8 @@ export {
   QR_FIELDS,
   QR_PREFIX,
   QR_ENCODING_VERSION,
+  QR_MAX_BODY_BYTES,
+  QR_MAX_TEXT_LENGTH,
   base45Encode,
   base45Decode,
   crc32,

@@ -38,6 +38,8 @@ export const docgenMessages = {
   'docgen.options.invalidDate': { vi: 'Ngày giờ của tùy chọn clock không hợp lệ.', en: 'The clock option gave an invalid date.' },
   'docgen.qr.wrongPrefix': { vi: 'Không phải mã QR tờ khai hộ chiếu (thiếu tiền tố {expected}).', en: 'Not a passport declaration QR code (no {expected} prefix).' },
   'docgen.qr.unsupportedVersion': { vi: 'Phiên bản mã hóa QR {version} không được hỗ trợ.', en: 'QR encoding version {version} is not supported.' },
+  'docgen.qr.tooLong': { vi: 'Nội dung dài hơn mức một mã QR có thể chứa ({max} ký tự), nên không phải mã QR tờ khai.', en: 'The text is longer than a QR code can hold ({max} characters), so it is not a declaration QR code.' },
+  'docgen.qr.tooLarge': { vi: 'Dữ liệu trong mã QR giải nén ra quá {max} byte, nên không phải dữ liệu tờ khai.', en: 'The data in the QR code unpacks to more than {max} bytes, so it is not declaration data.' },
   'docgen.qr.malformed': { vi: 'Dữ liệu trong mã QR bị hỏng.', en: 'The data in the QR code is damaged.' },
   'docgen.qr.checksum': { vi: 'Mã kiểm tra của dữ liệu QR không khớp.', en: 'The checksum of the QR data does not match.' },
   'docgen.qr.unsupportedSchema': { vi: 'Phiên bản dữ liệu tờ khai {schemaVersion} không được hỗ trợ.', en: 'Declaration data version {schemaVersion} is not supported.' },

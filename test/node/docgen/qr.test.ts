@@ -1,6 +1,7 @@
 // The machine-readable QR code (HCVN1): Base45 and CRC-32 against published
-// vectors, the text encoding round trip for every core example, the refusals
-// of the decoder, and the real round trip: the PDF page rasterized by
+// vectors, the text encoding round trip for every core example (only what the
+// form version shows is carried), the refusals and size limits of the
+// decoder, and the real round trip: the PDF page rasterized by
 // poppler (pdftoppm) and the DOCX picture, each read by an independent QR
 // decoder (jsQR), then decoded back to the declaration.
 import { test } from 'node:test';
@@ -12,9 +13,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { unzipSync } from 'fflate';
+import { deflateSync, strToU8, unzipSync } from 'fflate';
 import { example, validExamples, type ValidExampleName } from '@hochieu/core/examples';
-import { normalizeDeep, type Declaration, type FormVersionKey } from '@hochieu/core';
+import { fieldsOf, formVersions, normalizeDeep, readPath, type Declaration, type FormVersionKey } from '@hochieu/core';
 import {
   buildBlankFormPdf,
   buildDeclarationDocx,
@@ -26,6 +27,8 @@ import {
   isDocgenError,
   qrFieldOrder,
   QR_FIELDS,
+  QR_MAX_BODY_BYTES,
+  QR_MAX_TEXT_LENGTH,
   base45Decode,
   base45Encode,
   crc32,
@@ -38,6 +41,50 @@ const names = Object.keys(validExamples) as ValidExampleName[];
 
 function versionOf(d: Declaration): FormVersionKey {
   return declarationModel(d, { date: DATE }).version.id;
+}
+
+/**
+ * What each form version has no item for (read from the paper forms: TK01 has
+ * no legal representative, TK01a no email, current address, work or spouse,
+ * only the TK01 of Thông tư 69/2026 has the current address and the refund
+ * account), plus the postal address unless the passport is sent by post.
+ */
+const NOT_ON_FORM: Record<FormVersionKey, readonly string[]> = {
+  'TK01@TT31_2023': ['representative', 'refundAccount', 'applicant.currentAddress'],
+  'TK01a@TT31_2023': ['refundAccount', 'applicant.email', 'applicant.currentAddress', 'applicant.occupation', 'applicant.employer', 'family.spouse'],
+  'TK01@TT69_2026': ['representative'],
+};
+
+/** The declaration as a form version shows it: what its QR code gives back. */
+function shownOn(declaration: Declaration, key: FormVersionKey): Declaration {
+  const d = structuredClone(normalizeDeep(declaration)) as unknown as Record<string, Record<string, unknown>>;
+  const drop = (path: string) => {
+    const [group, name] = path.split('.') as [string, string | undefined];
+    if (name === undefined) delete d[group];
+    else if (d[group]) delete d[group][name];
+  };
+  for (const path of NOT_ON_FORM[key]) drop(path);
+  if (d['submission']?.['delivery'] !== 'post') drop('submission.postalAddress');
+  return d as unknown as Declaration;
+}
+
+/** A QR text around any body, with a valid checksum (the encoder's wire format, built independently). */
+function qrTextOf(body: Uint8Array): string {
+  const packed = deflateSync(body, { level: 9 });
+  const payload = new Uint8Array(packed.length + 4);
+  payload.set(packed);
+  new DataView(payload.buffer).setUint32(packed.length, crc32(body));
+  return `HCVN1:${base45Encode(payload)}`;
+}
+
+function refusalOf(text: string): string {
+  try {
+    decodeDeclarationQr(text);
+  } catch (e) {
+    assert.ok(isDocgenError(e), 'a DocgenError');
+    return e.issues[0]!.id;
+  }
+  return 'decoded';
 }
 
 function decodePng(bytes: Uint8Array): string | null {
@@ -86,14 +133,20 @@ test('CRC-32 gives the standard check value', () => {
   assert.equal(crc32(new Uint8Array(0)), 0);
 });
 
-test('the field order is fixed by the form version and covers every QR field once', () => {
+test('the field order of a version is its own fields as printed, then the form and the chip choice', () => {
   for (const key of ['TK01@TT31_2023', 'TK01a@TT31_2023', 'TK01@TT69_2026'] as const) {
     const order = qrFieldOrder(key);
-    assert.equal(order.length, QR_FIELDS.length);
-    assert.equal(new Set(order).size, order.length);
+    const own = fieldsOf(formVersions[key]).map((f) => f.id);
+    assert.deepEqual(order.slice(0, own.length), own, key);
+    assert.equal(new Set(order).size, order.length, `${key}: each value once`);
+    for (const path of order) assert.ok(QR_FIELDS.includes(path), `${key}: ${path} is one of QR_FIELDS`);
   }
+  assert.deepEqual(qrFieldOrder('TK01@TT31_2023').slice(-1), ['form'], 'TK01 has a chip field of its own');
+  assert.deepEqual(qrFieldOrder('TK01a@TT31_2023').slice(-2), ['form', 'request.chip'], 'TK01a has no chip boxes, but the chip choice is checked (false)');
   assert.equal(qrFieldOrder('TK01a@TT31_2023')[0], 'representative.fullName', 'TK01a starts with part A, the representative');
   assert.equal(qrFieldOrder('TK01@TT31_2023')[0], 'applicant.familyName');
+  assert.ok(!qrFieldOrder('TK01@TT31_2023').some((p) => p.startsWith('representative.') || p.startsWith('refundAccount.')), 'TK01 of 31/2023 carries neither');
+  assert.ok(!qrFieldOrder('TK01@TT69_2026').some((p) => p.startsWith('representative.')));
 });
 
 for (const name of names) {
@@ -101,7 +154,7 @@ for (const name of names) {
     const d = example(name);
     const text = encodeDeclarationQr(d, versionOf(d));
     assert.match(text, /^HCVN1:[0-9A-Z $%*+\-./:]+$/u, 'prefix, then only QR alphanumeric characters');
-    assert.deepEqual(decodeDeclarationQr(text), d);
+    assert.deepEqual(decodeDeclarationQr(text), shownOn(d, versionOf(d)));
   });
 }
 
@@ -113,7 +166,83 @@ test('values holding the separator and the escape character survive; text is nor
   const decoded = decodeDeclarationQr(encodeDeclarationQr(d, 'TK01@TT31_2023'));
   assert.equal(decoded.applicant.employer, 'Công ty A|B \\ C || \\|');
   assert.equal(decoded.applicant.occupation, 'Giáo viên'.normalize('NFC'));
-  assert.deepEqual(decoded, normalizeDeep(d), 'the same normalization as the printed form (core normalizeDeep)');
+  assert.deepEqual(decoded, shownOn(d, 'TK01@TT31_2023'), 'the same normalization as the printed form (core normalizeDeep)');
+});
+
+test('only the examples that hold values their form does not show lose them: fullAdult on TK01 of 31/2023', () => {
+  const changed = names.filter((name) => JSON.stringify(shownOn(example(name), versionOf(example(name)))) !== JSON.stringify(normalizeDeep(example(name))));
+  assert.deepEqual(changed, ['fullAdult'], 'the test helper removes something only where expected');
+  const decoded = decodeDeclarationQr(encodeDeclarationQr(example('fullAdult'), 'TK01@TT31_2023'));
+  assert.equal(decoded.refundAccount, undefined);
+  assert.equal(decoded.applicant.currentAddress, undefined);
+});
+
+test('a TK01 QR carries no legal representative, even when the declaration holds one', () => {
+  const plain = example('fullAdult');
+  const withRepresentative = { ...plain, representative: example('child').representative };
+  const text = encodeDeclarationQr(withRepresentative, 'TK01@TT31_2023');
+  assert.equal(text, encodeDeclarationQr(plain, 'TK01@TT31_2023'), 'the representative changes nothing in the code');
+  assert.equal(decodeDeclarationQr(text).representative, undefined);
+  assert.equal(decodeDeclarationQr(encodeDeclarationQr(withRepresentative, 'TK01@TT69_2026')).representative, undefined, 'nor the TK01 of 69/2026');
+});
+
+test('a field hidden by its condition is carried empty: the postal address when the passport is collected at the office', () => {
+  const d = example('minimalAdult');
+  const withAddress = { ...d, submission: { ...d.submission, postalAddress: 'Số 1 đường Trần Phú' } };
+  const text = encodeDeclarationQr(withAddress, 'TK01@TT31_2023');
+  assert.equal(text, encodeDeclarationQr(d, 'TK01@TT31_2023'));
+  assert.equal(decodeDeclarationQr(text).submission.postalAddress, undefined);
+  const byPost = { ...withAddress, submission: { ...withAddress.submission, delivery: 'post' as const } };
+  assert.equal(decodeDeclarationQr(encodeDeclarationQr(byPost, 'TK01@TT31_2023')).submission.postalAddress, 'Số 1 đường Trần Phú', 'shown, so carried');
+});
+
+test('a crafted code with a value in a hidden field decodes without it', () => {
+  const order = qrFieldOrder('TK01@TT31_2023');
+  const d = normalizeDeep(example('minimalAdult'));
+  const values = order.map((path) => {
+    if (path === 'submission.postalAddress') return 'HIDDEN';
+    const v = readPath(d, path);
+    return typeof v === 'boolean' ? (v ? '1' : '0') : typeof v === 'string' ? v : '';
+  });
+  const decoded = decodeDeclarationQr(qrTextOf(strToU8(['1', 'TK01@TT31_2023', ...values].join('|'))));
+  assert.equal(decoded.submission.delivery, 'office');
+  assert.equal(decoded.submission.postalAddress, undefined);
+  assert.deepEqual(decoded, d, 'everything else as encoded');
+});
+
+test(`a text longer than a QR code holds (${QR_MAX_TEXT_LENGTH} characters) is refused before any decoding`, () => {
+  const longest = `HCVN1:${'0'.repeat(QR_MAX_TEXT_LENGTH - 6)}`;
+  assert.equal(longest.length, QR_MAX_TEXT_LENGTH);
+  assert.notEqual(refusalOf(longest), 'docgen.qr.tooLong', 'the longest QR text is read');
+  assert.notEqual(refusalOf(`\n ${longest}\r\n`), 'docgen.qr.tooLong', 'white space around it is not counted');
+  assert.throws(() => decodeDeclarationQr(`${longest}0`), refusedWith('docgen.qr.tooLong'));
+  const started = performance.now();
+  assert.throws(() => decodeDeclarationQr(`HCVN1:${'A'.repeat(300_000)}`), refusedWith('docgen.qr.tooLong'));
+  assert.ok(performance.now() - started < 100, 'a 300 kB text is refused at once');
+});
+
+test(`the body may inflate to ${QR_MAX_BODY_BYTES} bytes, not one more`, () => {
+  const head = '1|TK01@TT31_2023|';
+  const body = (size: number) => strToU8(head + 'A'.repeat(size - head.length));
+  assert.equal(body(QR_MAX_BODY_BYTES).length, QR_MAX_BODY_BYTES);
+  assert.equal(refusalOf(qrTextOf(body(QR_MAX_BODY_BYTES))), 'docgen.qr.malformed', 'at the limit: inflated, then refused for its field count');
+  assert.throws(() => decodeDeclarationQr(qrTextOf(body(QR_MAX_BODY_BYTES + 1))), refusedWith('docgen.qr.tooLarge'));
+});
+
+test('a deflate bomb that fits in a QR code is refused as too large, quickly', () => {
+  const bomb = qrTextOf(strToU8(`1|TK01@TT31_2023|${'A'.repeat(2_800_000)}`));
+  assert.ok(bomb.length <= QR_MAX_TEXT_LENGTH, `fits a QR code (${bomb.length})`);
+  const started = performance.now();
+  assert.throws(() => decodeDeclarationQr(bomb), refusedWith('docgen.qr.tooLarge'));
+  assert.ok(performance.now() - started < 200, `refused in ${Math.round(performance.now() - started)} ms`);
+});
+
+test('the body limit is far above the largest declaration the schema allows', () => {
+  for (const key of ['TK01@TT31_2023', 'TK01a@TT31_2023', 'TK01@TT69_2026'] as const) {
+    // Every value at its length limit, 3 UTF-8 bytes a character, each escaped (doubled), with its separator.
+    const worst = fieldsOf(formVersions[key]).reduce((n, f) => n + (f.maxLength ?? 20) * 3 * 2 + 1, 64);
+    assert.ok(worst * 2 < QR_MAX_BODY_BYTES, `${key}: ${worst} bytes at most`);
+  }
 });
 
 test('the decoder refuses a wrong prefix, an unknown version, bad Base45, a changed character and a wrong checksum', () => {
@@ -154,7 +283,7 @@ for (const name of ['fullAdult', 'child', 'childWithoutId'] as const) {
     const text = decodePng(rasterize(pdf, 150));
     assert.ok(text, 'jsQR finds the symbol on the 150 dpi page');
     assert.ok(text.startsWith('HCVN1:'));
-    assert.deepEqual(decodeDeclarationQr(text), d);
+    assert.deepEqual(decodeDeclarationQr(text), shownOn(d, versionOf(d)));
   });
 }
 

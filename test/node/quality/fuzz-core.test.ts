@@ -6,7 +6,8 @@
  * JavaScript values, `validateDeclaration`/`validateField` return issues with
  * message ids, `normalizeDeep` is idempotent and yields NFC strings only (UAX
  * #15) and keeps every key as data, `formatMessage` fills any parameters
- * literally, `parseCccdQr` answers ok or a reason with a message id, and
+ * literally, `parseCccdQr` answers ok (with no hidden character in the name or
+ * address) or a reason with a message id, and
  * `planApplication` gives a plan. Bounded: fixed seeds, run counts and time
  * limits (see support/fuzz.ts).
  */
@@ -14,6 +15,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  charactersOutsideRepertoire,
   fieldsOf,
   formatMessage,
   formVersions,
@@ -63,7 +65,7 @@ test('fuzz: any field of a valid example given hostile text gives issues with me
   );
 });
 
-test('fuzz: text that validation accepts in a free-text field is printable (no Cc, Cf, Cs, Co) and NFC after normalization', async () => {
+test('fuzz: text that validation accepts in a free-text field is printable (no Cc, Cf, Cs, Co; only the printable repertoire) and NFC after normalization', async () => {
   const textFields = fieldsOf(formVersions['TK01@TT31_2023']).filter((f) => f.validators.includes('text') && !f.showIf);
   await fuzz(
     fc.property(fc.constantFrom(...textFields), hostileText, (field, value) => {
@@ -72,6 +74,7 @@ test('fuzz: text that validation accepts in a free-text field is printable (no C
       if (errors.length > 0) return;
       const stored = normalizeDeep(value);
       assert.ok(!/[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/u.test(stored), `accepted unprintable text ${JSON.stringify(value)}`);
+      assert.deepEqual(charactersOutsideRepertoire(stored), [], `accepted characters the form cannot print: ${JSON.stringify(value)}`);
       assert.equal(stored, stored.normalize('NFC'));
       assert.ok([...stored].length <= (field.maxLength ?? Infinity), 'within the length limit');
     }),
@@ -147,6 +150,9 @@ test('fuzz: parseCccdQr answers ok or a reason with a message id for any text', 
         assert.match(result.data.personalId, /^\d{12}$/u);
         assert.match(result.data.dateOfBirth, /^\d{4}-\d{2}-\d{2}$/u);
         assert.ok(allNfc(result.data), 'NFC data');
+        for (const text of [result.data.fullName, result.data.permanentAddress]) {
+          assert.ok(!/[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/u.test(text), `no control, format, surrogate or private-use character: ${JSON.stringify(text)}`);
+        }
       } else {
         assert.ok(isMessageId(result.id), `message id ${result.id}`);
         assert.equal(result.id, `idcard.qr.${result.reason}`);

@@ -141,6 +141,7 @@ export const invalidExamples = {
   nameWithStrayHyphen: example(adult, (d) => (d.applicant.givenNames = 'Văn -An'), 'applicant.givenNames', 'error.name.punctuation'),
   nameTooLong: example(adult, (d) => (d.applicant.familyName = 'Nguyễn'.repeat(7)), 'applicant.familyName', 'error.text.tooLong'),
   textWithControlCharacter: example(adult, (d) => (d.applicant.ethnicity = 'Kinh\u0007'), 'applicant.ethnicity', 'error.text.controlCharacters'),
+  textOutsidePrintableRepertoire: example(adult, (d) => (d.applicant.occupation = 'Kỹ sư 工程师'), 'applicant.occupation', 'error.text.unsupportedCharacters'),
 
   // Dates of birth
   impossibleBirthDate: example(adult, (d) => (d.applicant.dateOfBirth = '1990-02-30'), 'applicant.dateOfBirth', 'error.date.invalid'),

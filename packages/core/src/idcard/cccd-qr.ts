@@ -6,8 +6,10 @@
  * repositories describe the same layout; no official specification was
  * found). The parser is strict on purpose: any other field count, a personal
  * identification number that is not 12 digits (Luật Căn cước 2023 Điều 12 k1),
- * a date that does not exist or a sex other than "Nam"/"Nữ" is refused with a
- * reason, never guessed, because newer "thẻ căn cước" cards (from 1/7/2024)
+ * a date that does not exist, a sex other than "Nam"/"Nữ", or a control,
+ * format, surrogate or private-use character anywhere (Unicode categories Cc,
+ * Cf, Cs, Co: e.g. a right-to-left override or a zero-width space hidden in
+ * the name) is refused with a reason, never guessed, because newer "thẻ căn cước" cards (from 1/7/2024)
  * may use another layout. Text is brought to NFC. The full name is split with
  * its first word as the family name (họ), the rest as middle and given names.
  * Addresses on cards issued before 1/7/2025 name the units before Nghị quyết
@@ -85,8 +87,13 @@ export interface ParseCccdQrOptions {
 const TWELVE_DIGITS = /^\d{12}$/u;
 const OLD_ID = /^(?:\d{9}|\d{12})$/u;
 const DDMMYYYY = /^(\d{2})(\d{2})(\d{4})$/u;
-// C0/C1 controls (other than the space) never occur on a printed card; their presence means another kind of payload.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+/**
+ * Controls (Cc), format characters (Cf: bidi overrides and marks, zero-width
+ * spaces and joiners, soft hyphens), surrogate halves (Cs) and private-use
+ * characters (Co) never occur in the text of a card; their presence means
+ * another kind of payload, or text crafted to look like a card's.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
 /** Words that start a district-level unit (abolished on 1/7/2025): "Huyện", "Quận", "Thị xã" (folded). */
@@ -155,7 +162,7 @@ export function parseCccdQr(text: string, options: ParseCccdQrOptions = {}): Ccc
   const whole = text.normalize('NFC').replace(/^\uFEFF/u, '').trim();
   if (whole === '') return fail('empty');
   const fields = whole.split('|');
-  if (fields.length !== CCCD_QR_FIELD_COUNT || CONTROL.test(whole)) return fail('unknownLayout');
+  if (fields.length !== CCCD_QR_FIELD_COUNT || HIDDEN.test(whole)) return fail('unknownLayout');
   const [rawId, rawOldId, rawName, rawBirth, rawSex, rawAddress, rawIssue] = fields.map((f) => f.trim()) as [
     string,
     string,

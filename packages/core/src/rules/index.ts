@@ -2,7 +2,7 @@
 export * from './issue.js';
 export * from './form-choice.js';
 export type { RuleContext } from './context.js';
-export { characterCount, checkText, UNPRINTABLE } from './text.js';
+export { characterCount, charactersOutsideRepertoire, checkText, isInPrintableRepertoire, PRINTABLE_RANGES, printableRepertoire, UNPRINTABLE } from './text.js';
 export { checkPersonName, isNameLetter, MINORITY_LETTERS, VIETNAMESE_LETTERS } from './names.js';
 export {
   checkApplicantDateOfBirth,

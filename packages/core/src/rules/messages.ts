@@ -20,6 +20,12 @@ export const rulesMessages = defineMessages({
   'error.value.wrongType': { vi: 'Nhập lại {field}', en: 'Enter {field} again' },
   'error.value.notAnOption': { vi: 'Chọn lại {field} trong danh sách', en: 'Select {field} again from the list' },
 
+  // Free text
+  'error.text.unsupportedCharacters': {
+    vi: '{field} có ký tự không in được trên tờ khai: {characters}. Hãy xóa các ký tự này hoặc thay bằng chữ cái, chữ số hoặc dấu câu thông thường',
+    en: '{field} has characters that cannot be printed on the form: {characters}. Remove them or use ordinary letters, digits or punctuation instead',
+  },
+
   // Names
   'error.name.digits': {
     vi: '{field} chỉ gồm chữ cái, không có chữ số',

@@ -36,7 +36,8 @@ export function isNameLetter(char: string): boolean {
 export function checkPersonName(value: string, path: string, field: MessageId, maxLength?: number): ValidationIssue[] {
   const name = value.normalize('NFC');
   const general = checkText(name, path, field, maxLength);
-  if (general.some((i) => i.id === 'error.text.controlCharacters')) return general;
+  // A character that cannot be printed at all is named by the text rule; the name rule speaks of printable text only.
+  if (general.some((i) => i.id === 'error.text.controlCharacters' || i.id === 'error.text.unsupportedCharacters')) return general;
   if (/\p{Nd}/u.test(name)) return [...general, error(path, 'error.name.digits', { field })];
   const chars = [...name];
   for (let i = 0; i < chars.length; i += 1) {

@@ -123,6 +123,36 @@ test('control characters inside the text mean another kind of payload', () => {
   assert.equal(reasonOf(qr({ name: 'Lê\tVăn Tám' })), 'unknownLayout');
 });
 
+test('format characters inside the name or address (bidi override, zero-width space, …) mean another kind of payload', () => {
+  for (const [where, value] of [
+    ['name', 'Nguyễn Văn\u202E An'],
+    ['name', 'Nguyễn\u200B Văn An'],
+    ['name', 'Nguyễn Văn An\u200F'],
+    ['name', 'Ng\u00ADuyễn Văn An'],
+    ['name', 'Nguyễn\u2060Văn An'],
+    ['name', 'Nguyễn \u{E0041}Văn An'],
+    ['address', 'Phường Đông Kinh\u202E, Lạng Sơn'],
+    ['address', 'Phường Đông\u200B Kinh, Lạng Sơn'],
+    ['address', 'Phường Đông Kinh,\u200D Lạng Sơn'],
+    ['address', 'Phường Đông Kinh, Lạng Sơn\uFEFF'],
+  ] as const) {
+    assert.equal(reasonOf(qr({ [where]: value })), 'unknownLayout', JSON.stringify(value));
+  }
+});
+
+test('surrogate halves and private-use characters are refused too', () => {
+  assert.equal(reasonOf(qr({ name: 'Nguyễn \uD800Văn An' })), 'unknownLayout', 'a lone high surrogate');
+  assert.equal(reasonOf(qr({ address: 'Phường \uDC00Đông Kinh, Lạng Sơn' })), 'unknownLayout', 'a lone low surrogate');
+  assert.equal(reasonOf(qr({ name: 'Nguyễn \uE000Văn An' })), 'unknownLayout', 'private use');
+  assert.equal(reasonOf(qr({ address: 'Phường Đông Kinh, Lạng Sơn \u{F0000}' })), 'unknownLayout', 'supplementary private use');
+});
+
+test('characters near the refused ones are kept: a non-breaking space, a typographic apostrophe, an en dash', () => {
+  assert.equal(reasonOf(qr({ name: 'Nguyễn\u00A0Văn An' })), 'ok', 'a non-breaking space is white space, folded');
+  assert.equal(reasonOf(qr({ name: 'H’Hen Niê' })), 'ok');
+  assert.equal(reasonOf(qr({ address: 'Thôn Pò Mã – xã Đồng Đăng, Lạng Sơn' })), 'ok');
+});
+
 test('empty and blank texts are reported as empty', () => {
   assert.equal(reasonOf(''), 'empty');
   assert.equal(reasonOf(' \n '), 'empty');

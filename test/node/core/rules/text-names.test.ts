@@ -54,7 +54,8 @@ test('symbols are refused and the offending character named', () => {
   assert.equal(issues[0]?.params?.['char'], '!');
   assert.deepEqual(ids(name('Văn.An')), ['error.name.characters']);
   assert.deepEqual(ids(name('Văn_An')), ['error.name.characters']);
-  assert.deepEqual(ids(name('Văn An ❤')), ['error.name.characters']);
+  assert.deepEqual(ids(name('Văn An ©')), ['error.name.characters'], 'a printable symbol');
+  assert.deepEqual(ids(name('Văn An ❤')), ['error.text.unsupportedCharacters'], 'a symbol the form cannot print is named by the text rule');
   assert.deepEqual(ids(name('\u0306An')), ['error.name.characters'], 'a combining mark needs a letter before it');
 });
 

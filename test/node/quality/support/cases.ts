@@ -23,15 +23,6 @@ export const VERSION_CASES: readonly VersionCase[] = [
   { key: 'TK01@TT69_2026', example: 'fullAdult', config: { enabledFormVersions: ['TT69_2026'] } },
 ];
 
-/**
- * KNOWN GAP (reported to the lead, see docs/quality.md): core's validation
- * accepts characters the bundled font cannot print (emoji, Han, Arabic,
- * U+FFFE/U+FFFF); the renderers then refuse them with
- * `docgen.text.unsupportedCharacter` at a path of the document model
- * (`blocks/…`), not at the declaration field the citizen typed in.
- */
-export const FONT_GAP_ID = 'docgen.text.unsupportedCharacter';
-
 /** An issue a caller can act on: a string path and an id that one of the message tables words. */
 export function isCleanIssue(issue: DocgenIssue): boolean {
   return typeof issue.path === 'string' && typeof issue.id === 'string' && (isMessageId(issue.id) || isDocgenMessageId(issue.id) || isDossierMessageId(issue.id));
