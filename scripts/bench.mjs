@@ -1,319 +1,179 @@
 #!/usr/bin/env node
-// `pnpm bench`: figures, not tests; nothing here asserts a time.
-// 1. Bundle sizes: minified, gzip and brotli sizes of what each package entry
-//    pulls in, bundled by Vite (Rolldown) as an ES module.
-// 2. Document generation (issue 3): PDF and DOCX of the fullest example
-//    (`example('fullAdult')`) with a photo of about 1 MB, in Node and in
-//    headless Chromium (Debian /usr/bin/chromium or CHROME_PATH): median,
-//    min and max of RUNS runs after WARMUP warm-up runs. The photo is a noisy
-//    JPEG drawn by Chromium's canvas (no real person); without a browser a
-//    synthetic JPEG padded to 1 MB is used and the browser figures are skipped.
-//    Chromium is driven over the DevTools protocol on a pipe
-//    (--remote-debugging-pipe), so no extra dependency is needed; the page
-//    loads a Vite build of docgen served from a temporary directory.
-// `--json` prints the figures as JSON.
-import { build } from 'vite';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { spawn } from 'node:child_process';
-import { extname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+// `pnpm bench` (issue 9): figures of the embed bundle and of document
+// generation, with the peers measured in the same run, against the budgets
+// of bench/budgets.json.
+// 1. Sizes (scripts/bench/sizes.mjs): gzip and brotli sizes of what the embed
+//    loads before any export and of each lazy part, from dist/widget (built
+//    first when missing or stale).
+// 2. First render (scripts/bench/first-render.mjs): time from the start of
+//    hochieu.js to the first rendered <hochieu-app> in headless Chromium over
+//    12 page loads, and the DOM size of that render.
+// 3. Generation (scripts/bench/generation.mjs, workloads.mjs, peers.mjs): PDF,
+//    DOCX and dossier ZIP of the fullest example with a 1 MB photo (and two
+//    1 MB ID images for the ZIP), in Node and in Chromium, median of 12 runs
+//    after 3 warm-up runs; pdfmake and docxtemplater on the same declaration,
+//    as ratios ours / peer.
+// 4. Memory (scripts/bench/dossier-memory.mjs, own process with --expose-gc):
+//    peak memory of a dossier with 50 MB of attachments, as a multiple of the
+//    input.
+// Options: --json (one JSON object), --check (exit 1 when a size is over its
+// limit in bench/budgets.json; times are reported, never gated), --sizes (the
+// size figures only: fast, used by the test command).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Chromium, chromePath } from './bench/chromium.mjs';
+import { firstRenderFigures } from './bench/first-render.mjs';
+import { generationFigures } from './bench/generation.mjs';
+import { ensureWidgetBuilt, sizeFigures } from './bench/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const asJson = process.argv.includes('--json');
-const RUNS = 12;
-const WARMUP = 2;
-const PHOTO_TARGET_BYTES = 1024 * 1024;
+const args = new Set(process.argv.slice(2));
+const asJson = args.has('--json');
+const check = args.has('--check');
+const sizesOnly = args.has('--sizes');
+const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
+const log = (line) => console.error(line);
 
-const entries = [
-  { name: '@hochieu/core', entry: 'packages/core/src/index.ts' },
-  { name: '@hochieu/docgen', entry: 'packages/docgen/src/index.ts' },
-];
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
 
-async function bundleSize({ name, entry }) {
-  const outDir = mkdtempSync(join(tmpdir(), 'hochieu-bench-'));
+/** The value of a size budget key such as `initial.gzip` or `export.gzip`. */
+function sizeValue(sizes, key) {
+  const [part, kind] = key.split('.');
+  const entry = part === 'initial' ? sizes.initial : part === 'loader' ? sizes.loader : sizes.lazy[part];
+  return entry ? entry[kind] : undefined;
+}
+
+function checkSizes(sizes) {
+  const results = [];
+  for (const [key, budget] of Object.entries(budgets.sizes)) {
+    const value = sizeValue(sizes, key);
+    results.push({
+      key,
+      value: value ?? null,
+      limit: budget.limit,
+      goal: budget.goal ?? null,
+      ok: value !== undefined && value <= budget.limit,
+      goalMet: budget.goal === undefined ? null : value !== undefined && value <= budget.goal,
+    });
+  }
+  return results;
+}
+
+function memoryFigures() {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/dossier-memory.mjs'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) return { error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') };
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+ensureWidgetBuilt(root, log);
+const sizes = sizeFigures(root);
+const sizeChecks = checkSizes(sizes);
+const report = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, sizeChecks };
+
+if (!sizesOnly) {
+  let chrome = null;
   try {
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      build: {
-        outDir,
-        emptyOutDir: true,
-        minify: true,
-        lib: { entry: join(root, entry), formats: ['es'], fileName: 'entry' },
-      },
-    });
-    const files = readdirSync(outDir).filter((f) => f.endsWith('.js'));
-    let raw = 0;
-    let gzip = 0;
-    let brotli = 0;
-    for (const f of files) {
-      const bytes = readFileSync(join(outDir, f));
-      raw += statSync(join(outDir, f)).size;
-      gzip += gzipSync(bytes, { level: 9 }).length;
-      brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    if (existsSync(chromePath())) chrome = await Chromium.launch();
+    else log(`bench: no browser at ${chromePath()}; browser figures skipped`);
+  } catch (err) {
+    log(`bench: Chromium did not start (${err instanceof Error ? err.message : err}); browser figures skipped`);
+  }
+  try {
+    if (chrome) {
+      log('bench: first render …');
+      report.firstRender = await firstRenderFigures(root, chrome);
     }
-    return { name, files: files.length, minified: raw, gzip, brotli };
+    log('bench: document generation, ours and peers …');
+    report.generation = await generationFigures(root, chrome);
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    await chrome?.close();
   }
-}
-
-// ---------------------------------------------------------------- timing
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const round = (n) => Math.round(n * 10) / 10;
-  return { runs: sorted.length, medianMs: round(median), minMs: round(sorted[0]), maxMs: round(sorted[sorted.length - 1]) };
-}
-
-/** The code timed in both environments (stringified into the browser page too). */
-async function timeDocuments(docgen, declaration, photo, runs, warmup) {
-  const options = { date: '2026-11-21', photo: { bytes: photo, mediaType: 'image/jpeg' }, clock: () => new Date('2026-11-21T03:00:00Z') };
-  const out = {};
-  for (const [kind, fn] of [['pdf', docgen.buildDeclarationPdf], ['docx', docgen.buildDeclarationDocx]]) {
-    const samples = [];
-    let bytes = 0;
-    for (let i = 0; i < warmup + runs; i++) {
-      const t0 = performance.now();
-      const result = await fn(declaration, options);
-      const t1 = performance.now();
-      bytes = result.length;
-      if (i >= warmup) samples.push(t1 - t0);
-    }
-    out[kind] = { samples, bytes };
-  }
-  return out;
-}
-
-/** A grey baseline JPEG (ITU-T T.81) padded with comment segments to about `target` bytes. */
-function syntheticJpeg(target) {
-  const u16 = (n) => [(n >> 8) & 0xff, n & 0xff];
-  const w = 1200;
-  const h = 1800;
-  const head = [0xff, 0xd8, 0xff, 0xe0, ...u16(16), 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
-  const pad = [];
-  while (head.length + pad.length + 65535 < target) pad.push(0xff, 0xfe, ...u16(65533), ...new Array(65531).fill(0x20));
-  const one = [1, ...new Array(15).fill(0), 0];
-  const tail = [0xff, 0xdb, ...u16(67), 0, ...new Array(64).fill(1), 0xff, 0xc0, ...u16(11), 8, ...u16(h), ...u16(w), 1, 1, 0x11, 0];
-  tail.push(0xff, 0xc4, ...u16(20), 0x00, ...one, 0xff, 0xc4, ...u16(20), 0x10, ...one, 0xff, 0xda, ...u16(8), 1, 1, 0, 0, 63, 0);
-  const bits = (w / 8) * (h / 8) * 2;
-  tail.push(...new Array(bits / 8).fill(0), 0xff, 0xd9);
-  return Uint8Array.from([...head, ...pad, ...tail]);
-}
-
-// ---------------------------------------------------------------- Chromium over the DevTools pipe
-
-class Chromium {
-  static async launch(executable) {
-    const profile = mkdtempSync(join(tmpdir(), 'hochieu-bench-chrome-'));
-    const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'];
-    const proc = spawn(executable, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
-    const c = new Chromium(proc, profile);
-    await c.send('Target.setDiscoverTargets', { discover: true });
-    return c;
-  }
-
-  constructor(proc, profile) {
-    this.proc = proc;
-    this.profile = profile;
-    this.nextId = 1;
-    this.pending = new Map();
-    this.buffer = '';
-    proc.stderr.resume();
-    proc.stdio[4].on('data', (chunk) => {
-      this.buffer += chunk.toString('utf8');
-      let end;
-      while ((end = this.buffer.indexOf('\0')) >= 0) {
-        const message = JSON.parse(this.buffer.slice(0, end));
-        this.buffer = this.buffer.slice(end + 1);
-        const waiter = message.id !== undefined && this.pending.get(message.id);
-        if (waiter) {
-          this.pending.delete(message.id);
-          if (message.error) waiter.reject(new Error(message.error.message));
-          else waiter.resolve(message.result);
-        }
-      }
-    });
-    this.exited = new Promise((resolve) => proc.on('exit', resolve));
-  }
-
-  send(method, params = {}, sessionId) {
-    const id = this.nextId++;
-    const message = JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) });
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.proc.stdio[3].write(message + '\0');
-    });
-  }
-
-  async evaluate(sessionId, expression) {
-    const r = await this.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
-    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-    return r.result.value;
-  }
-
-  async close() {
-    try {
-      await Promise.race([this.send('Browser.close'), new Promise((r) => setTimeout(r, 3000))]);
-    } catch {
-      // already gone
-    }
-    if (this.proc.exitCode === null) this.proc.kill();
-    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 3000))]);
-    rmSync(this.profile, { recursive: true, force: true });
-  }
-}
-
-/** A page with docgen built by Vite; returns { chrome, session, stop }. */
-async function browserPage(executable) {
-  const outDir = mkdtempSync(join(tmpdir(), 'hochieu-bench-page-'));
-  const entry = join(outDir, 'bench-entry.ts');
-  writeFileSync(
-    entry,
-    [
-      `import * as docgen from ${JSON.stringify(join(root, 'packages/docgen/src/index.ts'))};`,
-      `import { example } from ${JSON.stringify(join(root, 'packages/core/src/examples/index.ts'))};`,
-      `(globalThis as any).hochieuBench = { docgen, example };`,
-    ].join('\n'),
-  );
-  const dist = join(outDir, 'dist');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: dist, emptyOutDir: true, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'bench' } },
-  });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><meta charset="utf-8"><title>hochieu bench</title><script type="module" src="./bench.js"></script>');
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
-  const server = createServer((req, res) => {
-    const file = join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '') || 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${server.address().port}/index.html`;
-  const chrome = await Chromium.launch(executable);
-  const { targetId } = await chrome.send('Target.createTarget', { url: 'about:blank' });
-  const { sessionId } = await chrome.send('Target.attachToTarget', { targetId, flatten: true });
-  await chrome.send('Page.enable', {}, sessionId);
-  await chrome.send('Page.navigate', { url }, sessionId);
-  for (let i = 0; i < 200; i++) {
-    if (await chrome.evaluate(sessionId, 'typeof globalThis.hochieuBench === "object"')) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const stop = async () => {
-    await chrome.close();
-    server.close();
-    rmSync(outDir, { recursive: true, force: true });
+  log('bench: dossier memory …');
+  report.memory = memoryFigures();
+  const ratios = (where) => {
+    const g = report.generation?.[where];
+    if (!g) return null;
+    return { pdfVsPdfmake: Math.round((g.pdf.medianMs / g.pdfmake.medianMs) * 100) / 100, docxVsDocxtemplater: Math.round((g.docx.medianMs / g.docxtemplater.medianMs) * 100) / 100 };
   };
-  return { chrome, sessionId, stop, version: (await chrome.send('Browser.getVersion')).product };
+  report.peers = { node: ratios('node'), browser: ratios('browser') };
+  const goals = budgets.goals;
+  const b = report.generation?.browser;
+  report.goals = [
+    { goal: `first render ≤ ${goals.firstRenderMs} ms`, value: report.firstRender?.fromScript.medianMs, met: report.firstRender ? report.firstRender.fromScript.medianMs <= goals.firstRenderMs : null },
+    { goal: `PDF in Chromium ≤ ${goals.browserPdfMs} ms`, value: b?.pdf.medianMs, met: b ? b.pdf.medianMs <= goals.browserPdfMs : null },
+    { goal: `DOCX in Chromium ≤ ${goals.browserDocxMs} ms`, value: b?.docx.medianMs, met: b ? b.docx.medianMs <= goals.browserDocxMs : null },
+    { goal: `dossier ZIP ≤ ${goals.zipMs} ms (Chromium and Node)`, value: b?.zip.medianMs ?? report.generation?.node.zip.medianMs, met: [b?.zip.medianMs, report.generation?.node.zip.medianMs].filter((x) => x !== undefined).every((x) => x <= goals.zipMs) },
+    { goal: `50 MB dossier peak ≤ ${goals.dossierMemoryRatio} × input`, value: report.memory.ratio, met: report.memory.ratio !== undefined ? report.memory.ratio <= goals.dossierMemoryRatio : null },
+    { goal: 'PDF faster than pdfmake', value: report.peers.browser?.pdfVsPdfmake ?? report.peers.node?.pdfVsPdfmake, met: [report.peers.node?.pdfVsPdfmake, report.peers.browser?.pdfVsPdfmake].filter((x) => x != null).every((x) => x < 1) },
+    { goal: 'DOCX faster than docxtemplater', value: report.peers.browser?.docxVsDocxtemplater ?? report.peers.node?.docxVsDocxtemplater, met: [report.peers.node?.docxVsDocxtemplater, report.peers.browser?.docxVsDocxtemplater].filter((x) => x != null).every((x) => x < 1) },
+  ];
+  mkdirSync(join(root, 'bench/.out'), { recursive: true });
+  writeFileSync(join(root, 'bench/.out/latest.json'), JSON.stringify(report, null, 2));
 }
 
-/** A noisy 1200 x 1800 JPEG of about 1 MB from the page's canvas, as base64. */
-const PHOTO_IN_PAGE = `(async () => {
-  const c = new OffscreenCanvas(1200, 1800);
-  const g = c.getContext('2d');
-  const img = g.createImageData(1200, 1800);
-  let s = 12345;
-  for (let i = 0; i < img.data.length; i += 4) {
-    s = (s * 1103515245 + 12345) >>> 0;
-    const p = i / 4, x = p % 1200, y = (p / 1200) | 0;
-    const n = (s >>> 24) % 48;
-    img.data[i] = 120 + ((x / 10) | 0) % 80 + n; img.data[i + 1] = 100 + ((y / 14) | 0) % 90 + n; img.data[i + 2] = 140 + n; img.data[i + 3] = 255;
-  }
-  g.putImageData(img, 0, 0);
-  let q = 0.92, blob;
-  do { blob = await c.convertToBlob({ type: 'image/jpeg', quality: q }); q -= 0.04; } while (blob.size > ${PHOTO_TARGET_BYTES * 1.15} && q > 0.3);
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let bin = ''; for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-})()`;
-
-async function generationFigures() {
-  const executable = process.env.CHROME_PATH || '/usr/bin/chromium';
-  let page = null;
-  let photo;
-  let photoSource;
-  let browserError = null;
-  if (existsSync(executable)) {
-    try {
-      page = await browserPage(executable);
-      photo = Uint8Array.from(Buffer.from(await page.chrome.evaluate(page.sessionId, PHOTO_IN_PAGE), 'base64'));
-      photoSource = 'Chromium canvas (noise), JPEG';
-    } catch (err) {
-      browserError = err instanceof Error ? err.message : String(err);
-      if (page) await page.stop();
-      page = null;
-    }
-  } else browserError = `no browser at ${executable}`;
-  if (!photo) {
-    photo = syntheticJpeg(PHOTO_TARGET_BYTES);
-    photoSource = 'synthetic grey JPEG padded with comments';
-  }
-
-  const { register } = await import('tsx/esm/api');
-  const unregister = register();
-  const docgen = await import('../packages/docgen/src/index.ts');
-  const { example } = await import('../packages/core/src/examples/index.ts');
-  const node = await timeDocuments(docgen, example('fullAdult'), photo, RUNS, WARMUP);
-  await unregister();
-
-  let browser = null;
-  if (page) {
-    try {
-      const expression = `(async () => {
-        const { docgen, example } = globalThis.hochieuBench;
-        const photo = Uint8Array.from(atob(${JSON.stringify(Buffer.from(photo).toString('base64'))}), (c) => c.charCodeAt(0));
-        const timeDocuments = ${timeDocuments.toString()};
-        return timeDocuments(docgen, example('fullAdult'), photo, ${RUNS}, ${WARMUP});
-      })()`;
-      const result = await page.chrome.evaluate(page.sessionId, expression);
-      browser = { version: page.version, pdf: { ...stats(result.pdf.samples), bytes: result.pdf.bytes }, docx: { ...stats(result.docx.samples), bytes: result.docx.bytes } };
-    } catch (err) {
-      browserError = err instanceof Error ? err.message : String(err);
-    } finally {
-      await page.stop();
-    }
-  }
-  return {
-    example: 'fullAdult',
-    photo: { bytes: photo.length, source: photoSource },
-    node: { version: process.version, pdf: { ...stats(node.pdf.samples), bytes: node.pdf.bytes }, docx: { ...stats(node.docx.samples), bytes: node.docx.bytes } },
-    browser,
-    ...(browserError ? { browserError } : {}),
-  };
-}
-
-// ---------------------------------------------------------------- report
-
-const rows = [];
-for (const e of entries) rows.push(await bundleSize(e));
-const generation = await generationFigures();
-
-if (asJson) {
-  console.log(JSON.stringify({ sizes: rows, generation }, null, 2));
-} else {
-  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-  console.log('Bundle sizes (ES module, minified)');
-  console.log('name'.padEnd(24), 'minified'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10));
-  for (const r of rows) console.log(r.name.padEnd(24), kb(r.minified).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10));
+function printTable() {
+  const row = (cells, widths) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' '));
+  console.log('Sizes of the embed bundle (dist/widget)');
+  const w = [34, 7, 11, 11, 11];
+  row(['part', 'files', 'minified', 'gzip', 'brotli'], w);
+  const line = (name, s) => s && row([name, s.files.length, kB(s.raw), kB(s.gzip), kB(s.brotli)], w);
+  line('initial load (entry + static)', sizes.initial);
+  line('form (lazy)', sizes.lazy.form);
+  line('export: docgen + fonts (lazy)', sizes.lazy.export);
+  line('QR decoder (lazy)', sizes.lazy.qr);
+  line('English texts (lazy)', sizes.lazy.en);
+  line('other elements (lazy)', sizes.lazy.elements);
+  for (const [name, s] of Object.entries(sizes.fonts)) line(`  font ${name}`, s);
+  line('classic loader', sizes.loader);
   console.log('');
-  console.log(`Declaration generation: example '${generation.example}', photo ${kb(generation.photo.bytes)} (${generation.photo.source}), ${RUNS} runs after ${WARMUP} warm-up`);
-  console.log('where'.padEnd(28), 'file'.padEnd(6), 'median'.padStart(10), 'min'.padStart(10), 'max'.padStart(10), 'size'.padStart(10));
-  const line = (where, kind, s) => console.log(where.padEnd(28), kind.padEnd(6), `${s.medianMs} ms`.padStart(10), `${s.minMs} ms`.padStart(10), `${s.maxMs} ms`.padStart(10), kb(s.bytes).padStart(10));
-  line(`Node ${generation.node.version}`, 'PDF', generation.node.pdf);
-  line(`Node ${generation.node.version}`, 'DOCX', generation.node.docx);
-  if (generation.browser) {
-    line(generation.browser.version, 'PDF', generation.browser.pdf);
-    line(generation.browser.version, 'DOCX', generation.browser.docx);
-  } else console.log(`Chromium: skipped (${generation.browserError})`);
+  console.log('Size budgets (bench/budgets.json)');
+  for (const c of sizeChecks) {
+    const goal = c.goal === null ? '' : c.goalMet ? `, goal ${kB(c.goal)} met` : `, goal ${kB(c.goal)} MISSED by ${kB(c.value - c.goal)}`;
+    console.log(`${c.ok ? 'ok  ' : 'OVER'} ${c.key.padEnd(16)} ${c.value === null ? 'missing' : kB(c.value)} ≤ ${kB(c.limit)}${goal}`);
+  }
+  if (sizesOnly) return;
+  console.log('');
+  if (report.firstRender) {
+    const f = report.firstRender;
+    console.log(`First render of <hochieu-app> in ${report.generation?.browser?.version ?? 'Chromium'} (${f.loads} loads, cache off, 127.0.0.1)`);
+    console.log(`  from hochieu.js request: median ${ms(f.fromScript.medianMs)} (min ${ms(f.fromScript.minMs)}, max ${ms(f.fromScript.maxMs)})`);
+    console.log(`  from navigation start:   median ${ms(f.fromNavigation.medianMs)} (min ${ms(f.fromNavigation.minMs)}, max ${ms(f.fromNavigation.maxMs)})`);
+    console.log(`  DOM of the first render: ${f.domElements} elements (shadow roots included), ${f.requests} requests`);
+    console.log('');
+  }
+  const g = report.generation;
+  console.log(`Generation: example '${g.example}', photo ${kB(g.photo.bytes)} (${g.photo.source}); ZIP with two ID images of the same size; median of ${g.runs} runs after ${g.warmup} warm-up`);
+  const gw = [30, 16, 10, 10, 10, 10];
+  row(['where', 'work', 'median', 'min', 'max', 'size'], gw);
+  const names = { pdf: 'PDF (docgen)', docx: 'DOCX (docgen)', zip: 'dossier ZIP', pdfmake: 'PDF (pdfmake)', docxtemplater: 'DOCX (docxtempl.)' };
+  for (const where of ['node', 'browser']) {
+    const s = g[where];
+    if (!s) continue;
+    for (const k of Object.keys(names)) row([s.version, names[k], ms(s[k].medianMs), ms(s[k].minMs), ms(s[k].maxMs), kB(s[k].bytes)], gw);
+  }
+  if (g.browserError) console.log(`Chromium: ${g.browserError}`);
+  for (const where of ['node', 'browser']) {
+    const r = report.peers[where];
+    if (r) console.log(`ours / peer (${where}): PDF / pdfmake ${r.pdfVsPdfmake}, DOCX / docxtemplater ${r.docxVsDocxtemplater}`);
+  }
+  console.log('');
+  const m = report.memory;
+  if (m.error) console.log(`Dossier memory: failed (${m.error})`);
+  else console.log(`Dossier with 50 MB of attachments (Node): input ${kB(m.inputBytes)}, built in ${m.ms} ms, peak RSS growth ${kB(m.peakGrowth)} = ${m.ratio} × input (ArrayBuffers ${m.arrayBuffersRatio} ×)`);
+  console.log('');
+  console.log('Goals (reported, not gated)');
+  for (const goal of report.goals) console.log(`${goal.met === null ? '?   ' : goal.met ? 'met ' : 'MISS'} ${goal.goal}: ${goal.value ?? 'n/a'}`);
+}
+
+if (asJson) console.log(JSON.stringify(report, null, 2));
+else printTable();
+
+if (check) {
+  const failed = sizeChecks.filter((c) => !c.ok);
+  for (const f of failed) log(`bench --check: ${f.key} is ${f.value === null ? 'missing' : kB(f.value)}, over its limit ${kB(f.limit)}`);
+  if (!asJson) console.log(`\nsize budgets: ${sizeChecks.length - failed.length} within their limits, ${failed.length} over`);
+  process.exit(failed.length > 0 ? 1 : 0);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The one test command (`pnpm test`): type check, Node tests, browser tests.
+// The one test command (`pnpm test`): type check, Node tests, the size
+// budgets of the embed bundle (one test), browser tests.
 // Each step runs even if an earlier one failed, so one run shows everything;
 // the last line is "N passed, N failed" and the exit code is non-zero when
 // anything failed (a type error, a failing test, a file that does not import).
@@ -76,6 +77,16 @@ if (only !== 'browser') {
   if (status !== 0 && nodeFailed === 0) {
     failed += 1;
     problems.push(`Node test runner exited with ${status}`);
+  }
+}
+
+if (only !== 'browser') {
+  // Size budgets of the embed bundle (bench/budgets.json; builds dist/widget first when missing or stale): one test.
+  const status = run('Size budgets (pnpm bench --check --sizes)', process.execPath, ['scripts/bench.mjs', '--check', '--sizes']);
+  if (status === 0) passed += 1;
+  else {
+    failed += 1;
+    problems.push('size budgets: a size is over its limit in bench/budgets.json (see above)');
   }
 }
 

@@ -27,6 +27,21 @@ export const messages = {
 
 export type MessageId = keyof typeof messages;
 
+/**
+ * Loads the texts of `locale` before `formatMessage` is asked for it. Here
+ * every language is part of this module, so it resolves at once; the embed
+ * bundle replaces this module with one table per language and loads English
+ * only when an element needs it (packages/widget/src/entry/core-messages.js).
+ */
+export function loadCoreMessages(_locale: Locale): Promise<void> {
+  return Promise.resolve();
+}
+
+/** Whether the texts of `locale` are loaded (always, in this module; see `loadCoreMessages`). */
+export function coreMessagesLoaded(_locale: Locale): boolean {
+  return true;
+}
+
 export function isMessageId(id: string): id is MessageId {
   return Object.prototype.hasOwnProperty.call(messages, id);
 }

@@ -18,7 +18,7 @@ import { receivingOfficeRule, type ReceivingOfficeRule } from '../procedure/chan
 import { requiredDocuments, type DossierDocument } from '../procedure/documents.js';
 import { feeOn, type FeeQuote } from '../procedure/fees.js';
 import { chooseForm } from '../rules/form-choice.js';
-import { selectFormVersion } from '../schema/registry.js';
+import { formVersionMeta, selectFormVersionKey } from '../schema/versions.js';
 import type { FormVersionKey } from '../schema/types.js';
 import { normalizeDeep } from '../text/normalize.js';
 
@@ -93,7 +93,7 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
   if (!channel) unknown.push('channel');
   const delivery: Delivery | null = d.submission?.delivery === 'post' || d.submission?.delivery === 'office' ? d.submission.delivery : null;
 
-  const version = form && validDate ? selectFormVersion(form, date, config) : null;
+  const version = form && validDate ? formVersionMeta[selectFormVersionKey(form, date, config)] : null;
   const fee = reason && validDate ? feeOn({ date, reason, channel: channel ?? 'in-person' }, config.fees) : null;
   const due = validDate ? dueDate(date, { daysOff: config.daysOff ?? [], workingDays: config.workingDays ?? [] }) : null;
 

@@ -1,20 +1,17 @@
 /**
- * The registry of form versions and the choice between them. Thông tư
- * 31/2023/TT-BCA is the default, as the official procedure pages still cite it
- * (domain-facts.md §0, caveat). TK01 of Thông tư 69/2026/TT-BCA, effective
- * 1/7/2026 but unverified, is used only when the host enables `TT69_2026` and
- * the submission date is on or after its first day; `pinnedFormVersion`
- * overrides the date. TK01a always uses 31/2023, since the 69/2026 TK01a is
- * unknown.
+ * The registry of form versions and the choice between them (the rule, in
+ * versions.ts: Thông tư 31/2023/TT-BCA by default, TK01 of Thông tư
+ * 69/2026/TT-BCA only when the host enables it and from its first day,
+ * `pinnedFormVersion` overriding the date, TK01a always 31/2023).
  */
 import type { HostConfig } from '../config/types.js';
-import { parseIsoDate } from '../dates/iso.js';
 import type { FormId } from '../declaration/types.js';
 import { evaluateCondition } from './condition.js';
 import { tk01Tt31 } from './tk01-tt31.js';
 import { tk01Tt69 } from './tk01-tt69.js';
 import { tk01aTt31 } from './tk01a-tt31.js';
 import type { Field, FormVersion, FormVersionKey } from './types.js';
+import { selectFormVersionKey } from './versions.js';
 
 export const formVersions: Readonly<Record<FormVersionKey, FormVersion>> = {
   'TK01@TT31_2023': tk01Tt31,
@@ -24,14 +21,7 @@ export const formVersions: Readonly<Record<FormVersionKey, FormVersion>> = {
 
 /** The version for a form and a submission date (`YYYY-MM-DD`); an invalid date gives the default version. */
 export function selectFormVersion(form: FormId, submissionDate: string, config: HostConfig = {}): FormVersion {
-  if (form === 'TK01a') return tk01aTt31;
-  const pinned = config.pinnedFormVersion;
-  if (pinned) return pinned === 'TT69_2026' ? tk01Tt69 : tk01Tt31;
-  const enabled = config.enabledFormVersions ?? [];
-  if (enabled.includes('TT69_2026') && parseIsoDate(submissionDate) && submissionDate >= tk01Tt69.validFrom) {
-    return tk01Tt69;
-  }
-  return tk01Tt31;
+  return formVersions[selectFormVersionKey(form, submissionDate, config)];
 }
 
 /** Every field of a version, in printed order. */

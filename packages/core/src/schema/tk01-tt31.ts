@@ -27,6 +27,7 @@ import {
   ABROAD_NOTE,
 } from './common.js';
 import type { FormVersion } from './types.js';
+import { formVersionMeta } from './versions.js';
 
 const R = 'reconstructed';
 const S = {
@@ -43,12 +44,8 @@ const S = {
 } as const;
 
 export const tk01Tt31: FormVersion = {
-  id: 'TK01@TT31_2023',
-  form: 'TK01',
-  circular: 'TT31_2023',
+  ...formVersionMeta['TK01@TT31_2023'],
   circularTitle: TT31_TITLE,
-  validFrom: '2023-08-15',
-  verified: false,
   header: {
     formCode: 'Mẫu TK01',
     issuedWith: `Ban hành kèm theo ${TT31_TITLE}`,

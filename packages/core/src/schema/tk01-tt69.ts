@@ -26,6 +26,7 @@ import {
   UPPERCASE_NOTE,
 } from './common.js';
 import type { FormVersion } from './types.js';
+import { formVersionMeta } from './versions.js';
 
 const V = 'verbatim';
 const R = 'reconstructed';
@@ -33,12 +34,8 @@ const T = 'domain-facts §1.3: TT 69/2026 TK01 as transcribed by hellogov-ai/gov
 const ROW = 'domain-facts §1.3 item 13 "Cha / Mẹ / Vợ-chồng: họ và tên … sinh ngày …/…/…" [S1]; exact row captions [INF]';
 
 export const tk01Tt69: FormVersion = {
-  id: 'TK01@TT69_2026',
-  form: 'TK01',
-  circular: 'TT69_2026',
+  ...formVersionMeta['TK01@TT69_2026'],
   circularTitle: TT69_TITLE,
-  validFrom: '2026-07-01',
-  verified: false,
   header: {
     formCode: 'Mẫu TK01',
     issuedWith: `Ban hành kèm theo ${TT69_TITLE}`,

@@ -27,6 +27,7 @@ import {
   UPPERCASE_NOTE,
 } from './common.js';
 import type { FormVersion } from './types.js';
+import { formVersionMeta } from './versions.js';
 
 const V = 'verbatim';
 const R = 'reconstructed';
@@ -42,12 +43,8 @@ const childPersonalId = {
 const childPhone = { ...base.phone, required: false } as const;
 
 export const tk01aTt31: FormVersion = {
-  id: 'TK01a@TT31_2023',
-  form: 'TK01a',
-  circular: 'TT31_2023',
+  ...formVersionMeta['TK01a@TT31_2023'],
   circularTitle: TT31_TITLE,
-  validFrom: '2023-08-15',
-  verified: false,
   header: {
     formCode: 'Mẫu TK01a',
     issuedWith: `Ban hành kèm theo ${TT31_TITLE}`,

@@ -6,12 +6,18 @@
  * the clock, renumbers drawing ids from 1 in document order, and re-zips the
  * parts in their original order with one fixed entry date (in Vietnam time,
  * whatever the host's zone), so the same model and clock give the same bytes.
+ * Pictures (JPEG, PNG) are already compressed, so they are stored, not
+ * deflated again (APPNOTE.TXT method 0): the same file, and the photo of a
+ * declaration no longer costs a second deflate (issue 9, DOCX time).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { restampZipDates } from '../zip/zip.js';
 
 /** ZIP (DOS) dates start in 1980; earlier clocks are stored as 1980-01-01. */
 const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1, 12);
+
+/** Parts that are compressed images already. */
+const COMPRESSED_MEDIA = /^word\/media\/[^/]+\.(?:jpe?g|png)$/iu;
 
 function w3cdtf(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -35,7 +41,7 @@ export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
       const xml = strFromU8(data).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${next++}"`);
       content = strToU8(xml);
     }
-    out[path] = [content, { mtime, level: 6 }];
+    out[path] = [content, { mtime, level: COMPRESSED_MEDIA.test(path) ? 0 : 6 }];
   }
   // fflate writes DOS dates in the host's time zone; restamp them so every zone gives the same bytes.
   return restampZipDates(zipSync(out, { mtime, level: 6 }), date);

@@ -5,9 +5,11 @@
  * test runner can resolve it (a template-string import cannot be resolved
  * statically). Loaded tables are kept for the page's lifetime and shared by
  * all elements, which is safe because a table is read-only: each element
- * still chooses its own language.
+ * still chooses its own language. A language counts as loaded when core's
+ * texts for it are loaded too (`loadCoreMessages`: at once in the sources,
+ * lazily in the embed bundle, whose core tables are split per language).
  */
-import type { Locale } from '@hochieu/core';
+import { coreMessagesLoaded, loadCoreMessages, type Locale } from '@hochieu/core';
 import { vi, type WidgetMessages } from './vi.js';
 
 export type { Locale };
@@ -25,20 +27,22 @@ const pending = new Map<Locale, Promise<WidgetMessages>>();
 
 /** The table of `locale` if it is already loaded, else undefined. */
 export function loadedMessages(locale: Locale): WidgetMessages | undefined {
-  return loaded.get(locale);
+  return coreMessagesLoaded(locale) ? loaded.get(locale) : undefined;
 }
 
 /** Loads (once) and returns the table of `locale`. */
 export function loadMessages(locale: Locale): Promise<WidgetMessages> {
-  const ready = loaded.get(locale);
+  const ready = loadedMessages(locale);
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(locale);
   if (!promise) {
-    promise = loaders[locale as Exclude<Locale, 'vi'>]().then(
-      (module) => {
-        loaded.set(locale, module.default);
+    const widget = loaded.get(locale);
+    const table = widget ? Promise.resolve(widget) : loaders[locale as Exclude<Locale, 'vi'>]().then((module) => module.default);
+    promise = Promise.all([table, loadCoreMessages(locale)]).then(
+      ([messages]) => {
+        loaded.set(locale, messages);
         pending.delete(locale);
-        return module.default;
+        return messages;
       },
       (reason: unknown) => {
         pending.delete(locale);

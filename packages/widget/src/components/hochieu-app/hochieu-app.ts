@@ -9,7 +9,11 @@
  * only what the citizen has not typed). The host configures it with
  * attributes (`lang`, `office`, `date`, `theme`), the `config` property, or a
  * child `<script type="application/json">` (config/host-config.ts; the child
- * is never rendered, the element has no slot); a bad
+ * is never rendered, the element has no slot). The form and its fields are
+ * loaded with `import()` only when its tab is first opened (unless the page
+ * has already defined `<hochieu-form>`), so the first screen downloads only
+ * the guide (issue 9, initial-load budget); while it loads the panel says so
+ * in a live region, and a failed load offers to try again. A bad
  * configuration is shown to the webmaster in a notice inside the element and
  * in the console, and the defaults stay in force. The guide's answers event is
  * re-sent from this element without the date of birth (unless the host opts
@@ -86,7 +90,7 @@ import {
 import { emit, type GuideAnswers, type HochieuEvent } from '../../events.js';
 import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
 import { HochieuElement } from '../base/hochieu-element.js';
-import { HochieuForm } from '../hochieu-form/hochieu-form.js';
+import type { HochieuForm } from '../hochieu-form/hochieu-form.js';
 import { HochieuGuide } from '../hochieu-guide/hochieu-guide.js';
 import { sectionOfHash } from '../hochieu-guide/sections.js';
 import { declarationFromAnswers, mergeDrafts, shareable } from './answers.js';
@@ -96,16 +100,32 @@ import { appStyles } from './hochieu-app.styles.js';
 export type AppView = 'guide' | 'form';
 const VIEWS: readonly AppView[] = ['guide', 'form'];
 
+/** Where the form element stands in the app: not needed yet, being fetched, defined, or not fetched (offline). */
+type FormLoad = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Loads the form element (its lazy chunk in the embed bundle) and defines `hochieu-form` unless the page did. */
+async function defineFormElement(): Promise<void> {
+  if (customElements.get('hochieu-form')) return;
+  const { HochieuForm: element } = await import('../hochieu-form/hochieu-form.js');
+  if (!customElements.get('hochieu-form')) customElements.define('hochieu-form', element);
+}
+
+/** Name of the performance mark set when an app and its guide have first rendered. */
+export const FIRST_RENDER_MARK = 'hochieu-app:rendered';
+
 /** A hash that opens the form tab (`#khai-to-khai`); a guide section's hash opens the guide. */
 export const FORM_HASH = 'khai-to-khai';
 
 export class HochieuApp extends HochieuElement {
   static override styles = [HochieuElement.styles, visuallyHidden, focusStyles, linkStyles, appStyles];
 
-  /** Elements used inside the app; defined on first connection when the page has not defined them. */
+  /**
+   * Elements used inside the app; defined on first connection when the page
+   * has not defined them. `hochieu-form` is not among them: it is loaded and
+   * defined when the form tab is first opened.
+   */
   static readonly dependencies: Readonly<Record<string, CustomElementConstructor>> = {
     'hochieu-guide': HochieuGuide,
-    'hochieu-form': HochieuForm,
   };
 
   static override properties: PropertyDeclarations = {
@@ -121,6 +141,7 @@ export class HochieuApp extends HochieuElement {
     script: { state: true },
     answersState: { state: true },
     formOpened: { state: true },
+    formLoad: { state: true },
   };
 
   /** Bundled province id, or the id of an office of the configured province. */
@@ -156,6 +177,8 @@ export class HochieuApp extends HochieuElement {
   private declare script: ScriptConfig;
   private declare answersState: GuideAnswers;
   private declare formOpened: boolean;
+  private declare formLoad: FormLoad;
+  private formLoading: Promise<void> = Promise.resolve();
 
   /** The form's initial declaration, recomputed only when its inputs change (so the form sees a change only then). */
   private initialDeclaration: DeclarationDraft = {};
@@ -179,6 +202,7 @@ export class HochieuApp extends HochieuElement {
     this.script = null;
     this.answersState = {};
     this.formOpened = false;
+    this.formLoad = 'idle';
   }
 
   /** The configuration in force (the host's when valid, else the defaults `{}`), with the province chosen by `office`. */
@@ -209,11 +233,34 @@ export class HochieuApp extends HochieuElement {
     return this.renderRoot.querySelector('hochieu-form');
   }
 
-  /** Opens a tab; with `focus`, moves focus to its panel (as after "Tiếp tục"). */
+  /** Opens a tab; with `focus`, moves focus to its panel (as after "Tiếp tục"). Opening the form waits until it is loaded. */
   async show(view: AppView, focus = false): Promise<void> {
     this.view = view;
     this.focusPanelAfterUpdate = focus;
     await this.updateComplete;
+    if (view === 'form') {
+      await this.formLoading;
+      await this.updateComplete;
+    }
+  }
+
+  /** Starts loading the form element once; a page that already defined it gets it at once. */
+  private loadForm(): void {
+    if (this.formLoad === 'loading' || this.formLoad === 'ready') return;
+    if (customElements.get('hochieu-form')) {
+      this.formLoad = 'ready';
+      return;
+    }
+    this.formLoad = 'loading';
+    this.formLoading = defineFormElement().then(
+      () => {
+        this.formLoad = 'ready';
+      },
+      (reason: unknown) => {
+        console.error('hochieu: could not load the form', reason);
+        this.formLoad = 'failed';
+      },
+    );
   }
 
   override connectedCallback(): void {
@@ -260,7 +307,10 @@ export class HochieuApp extends HochieuElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!VIEWS.includes(this.view)) this.view = 'guide';
-    if (this.view === 'form') this.formOpened = true;
+    if (this.view === 'form') {
+      this.formOpened = true;
+      this.loadForm();
+    }
     if (changed.has('config') || changed.has('script') || !this.hasUpdated) {
       this.resolved = resolveConfig(this.script, this.config);
       this.reportProblems();
@@ -291,6 +341,19 @@ export class HochieuApp extends HochieuElement {
       this.l10n.t('config.notice.console'),
       this.l10n.t('config.notice.root'),
     );
+  }
+
+  /**
+   * Marks the first complete render (the app and its guide) on the page's
+   * performance timeline as `hochieu-app:rendered`, so `pnpm bench` (and a
+   * host's own monitoring) can time the first screen without polling.
+   */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const guide = this.guide;
+    void (guide ? guide.updateComplete : Promise.resolve(true)).then(() => {
+      if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -387,19 +450,39 @@ export class HochieuApp extends HochieuElement {
         </div>
       </div>
       <div id="panel-form" role="tabpanel" part="panel" aria-labelledby="tab-form" tabindex="-1" ?hidden=${this.view !== 'form'}>
-        ${this.formOpened
-          ? html`<hochieu-form
-              exportparts="button"
-              date=${this.date || nothing}
-              draft-key=${this.draftKey || nothing}
-              ?no-drafts=${this.noDrafts}
-              .config=${config}
-              .declaration=${this.initialDeclaration}
-            ></hochieu-form>`
-          : nothing}
+        ${this.formPanel(config)}
         <p class="privacy">${t.t('app.privacy')}</p>
       </div>
     </div>`;
+  }
+
+  /** The form panel's content: the form once loaded, else the loading status or the retry button. */
+  private formPanel(config: HostConfig & HostConfigExtras): TemplateResult | typeof nothing {
+    if (!this.formOpened) return nothing;
+    const t = this.l10n;
+    if (this.formLoad === 'loading') return html`<p class="form-status" role="status" data-form-load="loading">${t.t('app.form.loading')}</p>`;
+    if (this.formLoad === 'failed') {
+      return html`<div class="form-status" role="alert" data-form-load="failed">
+        <p>${t.t('app.form.failed')}</p>
+        <button type="button" class="button secondary" part="button" data-action="retry-form" @click=${() => this.retryForm()}>
+          ${t.t('app.form.retry')}
+        </button>
+      </div>`;
+    }
+    return html`<hochieu-form
+      exportparts="button"
+      date=${this.date || nothing}
+      draft-key=${this.draftKey || nothing}
+      ?no-drafts=${this.noDrafts}
+      .config=${config}
+      .declaration=${this.initialDeclaration}
+    ></hochieu-form>`;
+  }
+
+  private retryForm(): void {
+    this.formLoad = 'idle';
+    this.focusPanelAfterUpdate = true;
+    this.loadForm();
   }
 }
 

@@ -13,5 +13,8 @@ export const appStringsEn: { readonly [K in keyof typeof appStringsVi]: string }
   'app.toForm': 'Continue: fill in the form',
   'app.toForm.hint': 'Your answers under “What do you need to prepare?” will be filled into the form for you.',
   'app.toGuide': 'Back to the guide',
+  'app.form.loading': 'Loading the form…',
+  'app.form.failed': 'The form could not be loaded. Check your connection and try again.',
+  'app.form.retry': 'Try again',
   'app.privacy': 'Everything you type stays on your device and is sent nowhere.',
 };

@@ -2,7 +2,7 @@
  * Vietnamese strings of `<hochieu-app>`: its label, the two tabs ("Hướng dẫn",
  * "Khai tờ khai", the words of the issue and of the official service), the
  * button that leads from the guide to the form, and the states of the form
- * panel. Spread into the widget's source table (`localization/vi.ts`);
+ * panel (loading, failed to load). Spread into the widget's source table (`localization/vi.ts`);
  * English in strings.en.ts.
  */
 export const appStringsVi = {
@@ -13,5 +13,8 @@ export const appStringsVi = {
   'app.toForm': 'Tiếp tục: khai tờ khai',
   'app.toForm.hint': 'Câu trả lời của bạn ở mục “Bạn cần chuẩn bị gì?” sẽ được điền sẵn vào tờ khai.',
   'app.toGuide': 'Xem lại hướng dẫn',
+  'app.form.loading': 'Đang tải tờ khai…',
+  'app.form.failed': 'Không tải được tờ khai. Hãy kiểm tra kết nối mạng rồi thử lại.',
+  'app.form.retry': 'Thử lại',
   'app.privacy': 'Mọi thông tin bạn nhập chỉ nằm trên máy của bạn, không được gửi đi đâu.',
 } as const;
