@@ -14,6 +14,7 @@
  * 30000 × 30000 pixels, a "PDF" that is not one, and a lazily made 60 MB file.
  * DOM-free and dependency-free, so Node and browser tests can both import it.
  */
+import { PNG_SIGNATURE, be32, pngChunk } from './png.js';
 
 /** What makes a string hostile; a string may have several tags. */
 export type HostileTag =
@@ -103,7 +104,6 @@ export interface HostileFile {
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const be16 = (n: number): number[] => [(n >>> 8) & 0xff, n & 0xff];
-const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
 
 /**
  * A small valid baseline JPEG (ITU-T T.81): one 8-bit grey component whose
@@ -125,20 +125,6 @@ export function tinyJpeg(width = 16, height = 24): Uint8Array {
   return Uint8Array.from(b);
 }
 
-function crc32(bytes: readonly number[]): number {
-  let c = ~0;
-  for (const byte of bytes) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-function pngChunk(type: string, data: readonly number[]): number[] {
-  const body = [...Array.from(type, (c) => c.charCodeAt(0)), ...data];
-  return [...be32(data.length), ...body, ...be32(crc32(body))];
-}
-
 /**
  * A PNG (ISO/IEC 15948) whose IHDR declares `width` × `height` pixels but
  * whose image data is a tiny stored zlib stream: the header is valid, the
@@ -149,7 +135,7 @@ export function pngDeclaring(width: number, height: number): Uint8Array {
   const ihdr = [...be32(width), ...be32(height), 8, 2, 0, 0, 0];
   // zlib header, one final stored block holding a single zero byte, Adler-32 of it.
   const idat = [0x78, 0x01, 0x01, 0x01, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x01, 0x00, 0x01];
-  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...pngChunk('IHDR', ihdr), ...pngChunk('IDAT', idat), ...pngChunk('IEND', [])]);
+  return Uint8Array.from([...PNG_SIGNATURE, ...pngChunk('IHDR', ihdr), ...pngChunk('IDAT', idat), ...pngChunk('IEND', [])]);
 }
 
 export const OVERSIZED_BYTES = 60 * 1024 * 1024;

@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { renderDocx, renderPdf, type DocumentModel } from '@hochieu/docgen';
 import { PHOTO_PNG, SAMPLE_VALUES, VIETNAMESE_LETTERS_LINE, sampleModel } from './fixtures/sample-model.js';
 import { flat, readPdf } from './support/pdf-reader.js';
+import { nfd } from './support/nfd.js';
 
 const CLOCK = () => new Date(Date.UTC(2026, 6, 15, 8, 30, 0));
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -22,14 +23,6 @@ async function rawText(bytes: Uint8Array): Promise<string> {
 function parts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
   return Object.fromEntries(Object.entries(files).filter(([p]) => /\.(xml|rels)$/.test(p)).map(([p, d]) => [p, strFromU8(d)]));
-}
-
-function nfd<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFD') as T;
-  if (value instanceof Uint8Array) return value;
-  if (Array.isArray(value)) return value.map(nfd) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfd(v)])) as T;
-  return value;
 }
 
 const sampleDocx = renderDocx(sampleModel(), { clock: CLOCK });

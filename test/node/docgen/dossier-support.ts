@@ -2,8 +2,13 @@
 // from files: a baseline JPEG of any size (ITU-T T.81, one grey component,
 // every 8 x 8 block a DC of 0 and an end-of-block, with one-code Huffman
 // tables), a PNG (ISO/IEC 15948, RGB, zlib-compressed rows) and a PNG header
-// that only declares a size. DOM-free and dependency-free, so the browser test
-// can import them too.
+// that only declares a size; and the online renewal dossier that the Node
+// and browser dossier tests both build. DOM-free (PNG chunks from
+// test/support/png.ts), so the browser test can import them too.
+import type { Declaration } from '@hochieu/core';
+import { example } from '@hochieu/core/examples';
+import type { DossierFiles } from '@hochieu/docgen';
+import { PNG_SIGNATURE, pngChunk } from '../../support/png.js';
 
 function u16(n: number): number[] {
   return [(n >> 8) & 0xff, n & 0xff];
@@ -42,27 +47,6 @@ export function makeJpeg(width: number, height: number, opts: { comment?: string
   return Uint8Array.from(out);
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: number[]): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: number[]): number[] {
-  const body = [...Array.from(type, (c) => c.charCodeAt(0)), ...data];
-  return [...u32(data.length), ...body, ...u32(crc32(body))];
-}
-
 /** zlib stream with stored (uncompressed) deflate blocks: no zlib module needed. */
 function zlibStored(data: number[]): number[] {
   const out = [0x78, 0x01];
@@ -89,13 +73,13 @@ export function makePng(width: number, height: number): Uint8Array {
     for (let x = 0; x < width * 3; x++) raw.push(0xff);
   }
   const ihdr = [...u32(width), ...u32(height), 8, 2, 0, 0, 0];
-  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', ihdr), ...chunk('IDAT', zlibStored(raw)), ...chunk('IEND', [])]);
+  return Uint8Array.from([...PNG_SIGNATURE, ...pngChunk('IHDR', ihdr), ...pngChunk('IDAT', zlibStored(raw)), ...pngChunk('IEND', [])]);
 }
 
 /** A PNG that declares width x height but holds no pixels worth decoding (a decompression bomb's header). */
 export function makePngHeaderOnly(width: number, height: number): Uint8Array {
   const ihdr = [...u32(width), ...u32(height), 8, 2, 0, 0, 0];
-  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', ihdr), ...chunk('IDAT', zlibStored([0])), ...chunk('IEND', [])]);
+  return Uint8Array.from([...PNG_SIGNATURE, ...pngChunk('IHDR', ihdr), ...pngChunk('IDAT', zlibStored([0])), ...pngChunk('IEND', [])]);
 }
 
 /** A minimal one-page PDF (ISO 32000-1) with a correct xref table. */
@@ -168,3 +152,34 @@ export function centralDirectory(zip: Uint8Array): ZipEntryInfo[] {
   }
   return out;
 }
+
+/** Online renewal, passport returned by post (`onlinePostal` with a previous passport). */
+export function onlineRenewal(): Declaration {
+  const d = example('onlinePostal');
+  d.request.reason = 'renewal';
+  d.previousPassport = { number: 'C1234567', issueDate: '2017-01-10' };
+  return d;
+}
+
+/** Its files: photo, both card images and the latest passport as a PDF (fresh arrays each call, same bytes). */
+export function onlineFiles(): DossierFiles {
+  return {
+    photo: makeJpeg(400, 600),
+    idFront: makeJpeg(856, 540),
+    idBack: makePng(86, 54),
+    attachments: [{ role: 'previousPassport', bytes: makePdf('passport'), name: 'hộ chiếu cũ.pdf', mediaType: 'application/pdf' }],
+  };
+}
+
+/** The entries of its dossier ZIP, in order. */
+export const ONLINE_RENEWAL_ENTRIES: readonly string[] = [
+  'doc-truoc.txt',
+  'danh-muc-ho-so.pdf',
+  'to-khai-TK01.pdf',
+  'to-khai-TK01.docx',
+  'anh-chan-dung.jpg',
+  'cccd-mat-truoc.jpg',
+  'cccd-mat-sau.png',
+  'ho-chieu-gan-nhat.pdf',
+  'manifest.json',
+];

@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { formatMessage, type Declaration } from '@hochieu/core';
+import { formatMessage } from '@hochieu/core';
 import { example } from '@hochieu/core/examples';
-import { buildDossier, buildDossierWithManifest, isDocgenError, type DossierFiles, type DossierManifest } from '@hochieu/docgen';
-import { centralDirectory, makeJpeg, makePdf, makePng } from './dossier-support.js';
+import { buildDossier, buildDossierWithManifest, isDocgenError, type DossierManifest } from '@hochieu/docgen';
+import { ONLINE_RENEWAL_ENTRIES, centralDirectory, makeJpeg, makePdf, makePng, onlineFiles, onlineRenewal } from './dossier-support.js';
 import { flat, readPdf } from './support/pdf-reader.js';
 
 const DATE = '2026-11-21';
@@ -45,21 +45,8 @@ function manifestOf(zip: Uint8Array): DossierManifest {
   return JSON.parse(unzipEntry(zip, 'manifest.json').toString('utf8')) as DossierManifest;
 }
 
-/** Online renewal, passport returned by post: photo, both card images and the latest passport as a PDF. */
-function onlineRenewal(): Declaration {
-  const d = example('onlinePostal');
-  d.request.reason = 'renewal';
-  d.previousPassport = { number: 'C1234567', issueDate: '2017-01-10' };
-  return d;
-}
-
+/** The portrait of `onlineFiles()` (the same bytes). */
 const photo = makeJpeg(400, 600);
-const onlineFiles = (): DossierFiles => ({
-  photo,
-  idFront: makeJpeg(856, 540),
-  idBack: makePng(86, 54),
-  attachments: [{ role: 'previousPassport', bytes: makePdf('passport'), name: 'hộ chiếu cũ.pdf', mediaType: 'application/pdf' }],
-});
 
 let onlineZip: Promise<Uint8Array> | null = null;
 function online(): Promise<Uint8Array> {
@@ -71,17 +58,7 @@ test('Debian unzip tests the archive without error and lists the expected ASCII 
   const zip = await online();
   withZip(zip, (p) => assert.match(execFileSync('unzip', ['-t', p], { encoding: 'utf8' }), /No errors detected/));
   const names = unzipList(zip);
-  assert.deepEqual(names, [
-    'doc-truoc.txt',
-    'danh-muc-ho-so.pdf',
-    'to-khai-TK01.pdf',
-    'to-khai-TK01.docx',
-    'anh-chan-dung.jpg',
-    'cccd-mat-truoc.jpg',
-    'cccd-mat-sau.png',
-    'ho-chieu-gan-nhat.pdf',
-    'manifest.json',
-  ]);
+  assert.deepEqual(names, ONLINE_RENEWAL_ENTRIES);
   for (const n of names) assert.match(n, /^[A-Za-z0-9.-]+$/u, `entry name ${n} is plain ASCII`);
 });
 
@@ -147,14 +124,8 @@ test('the archive bytes do not depend on the time zone of the machine', async ()
   const script = `
     import { createHash } from 'node:crypto';
     import { buildDossier } from '@hochieu/docgen';
-    import { example } from '@hochieu/core/examples';
-    import { makeJpeg, makePdf, makePng } from './node/docgen/dossier-support.ts';
-    const d = example('onlinePostal');
-    d.request.reason = 'renewal';
-    d.previousPassport = { number: 'C1234567', issueDate: '2017-01-10' };
-    const zip = await buildDossier(d, { photo: makeJpeg(400, 600), idFront: makeJpeg(856, 540), idBack: makePng(86, 54),
-      attachments: [{ role: 'previousPassport', bytes: makePdf('passport'), name: 'hộ chiếu cũ.pdf', mediaType: 'application/pdf' }] },
-      { date: '${DATE}', clock: () => new Date('2026-11-21T03:00:00Z') });
+    import { onlineFiles, onlineRenewal } from './node/docgen/dossier-support.ts';
+    const zip = await buildDossier(onlineRenewal(), onlineFiles(), { date: '${DATE}', clock: () => new Date('2026-11-21T03:00:00Z') });
     console.log(createHash('sha256').update(zip).digest('hex'));`;
   const testDir = new URL('../../', import.meta.url).pathname;
   const digest = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

@@ -14,17 +14,11 @@ import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPdf, type DocumentModel, type FontSet } from '@hochieu/docgen';
 import { PHOTO_PNG, SAMPLE_VALUES, VIETNAMESE_LETTERS_LINE, sampleModel } from './fixtures/sample-model.js';
 import { compareGlyphs, flat, readPdf, sourceFontFor } from './support/pdf-reader.js';
+import { identity, multiply, type Matrix } from '../../support/pdf-matrix.js';
+import { nfd } from './support/nfd.js';
 
 const CLOCK = () => new Date(Date.UTC(2026, 6, 15, 8, 30, 0));
 const MM = 72 / 25.4;
-
-function nfd<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFD') as T;
-  if (value instanceof Uint8Array) return value;
-  if (Array.isArray(value)) return value.map(nfd) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfd(v)])) as T;
-  return value;
-}
 
 function withTempFile<T>(bytes: Uint8Array, fn: (path: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'hochieu-pdf-'));
@@ -172,23 +166,13 @@ test('pdffonts: three embedded subset fonts with a Unicode map', async () => {
   for (const row of rows) assert.match(row, /^HCH[A-Z]{3}\+Tinos-(Regular|Bold|Italic)\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/);
 });
 
-type Matrix = [number, number, number, number, number, number];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-
 /** Where each image is painted (its transformation matrix) and whether a clip is active. */
 async function paintedImages(bytes: Uint8Array): Promise<{ matrix: Matrix; clipped: boolean }[]> {
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const page = await doc.getPage(1);
   const list = await page.getOperatorList();
   const found: { matrix: Matrix; clipped: boolean }[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = identity();
   let clipped = false;
   const stack: { ctm: Matrix; clipped: boolean }[] = [];
   list.fnArray.forEach((fn, i) => {

@@ -3,14 +3,15 @@
  * report, each made from a valid declaration with one change, and the issue
  * it must produce (`expect`). They feed the rule tests, the widget's error
  * states and the accessibility checks of error presentation. The bases are
- * local copies of examples in index.ts (importing them would be a circular
- * import, since index.ts re-exports this module). Names and numbers are
- * invented; personal ID numbers follow the structure of Nghị định 137/2015.
+ * the valid examples of valid.ts (deep-copied before each change). Names and
+ * numbers are invented; personal ID numbers follow the structure of
+ * Nghị định 137/2015.
  */
 import type { HostConfig } from '../config/types.js';
 import type { Declaration, DeclarationDraft } from '../declaration/types.js';
 import type { MessageId } from '../messages/index.js';
 import type { Severity } from '../rules/issue.js';
+import { validExamples } from './valid.js';
 
 export interface InvalidExample {
   declaration: DeclarationDraft;
@@ -19,26 +20,8 @@ export interface InvalidExample {
   expect: { path: string; id: MessageId; severity: Severity };
 }
 
-/** Same as `minimalAdult`: TK01, first issue, in person. */
-const adult: Declaration = {
-  schemaVersion: 1,
-  applicant: {
-    familyName: 'Nguyễn',
-    givenNames: 'Văn An',
-    sex: 'male',
-    dateOfBirth: '1990-05-12',
-    placeOfBirth: 'Lạng Sơn',
-    personalId: '020090123456',
-    ethnicity: 'Kinh',
-    religion: 'Không',
-    phone: '0912345678',
-    permanentAddress: 'Số 12 đường Lê Lợi, phường Lương Văn Tri, tỉnh Lạng Sơn',
-  },
-  family: {},
-  previousPassport: null,
-  request: { reason: 'first', chip: true },
-  submission: { date: '2026-11-23', channel: 'in-person', delivery: 'office' },
-};
+/** TK01, first issue, in person (`minimalAdult`). */
+const adult: Declaration = validExamples.minimalAdult;
 
 /** The same adult asking for a second passport, with the previous one declared. */
 const renewal: Declaration = {
@@ -47,40 +30,8 @@ const renewal: Declaration = {
   request: { reason: 'renewal', chip: true },
 };
 
-/** Same as `child`: TK01a, a ten-year-old declared by her mother. */
-const child: Declaration = {
-  schemaVersion: 1,
-  form: 'TK01a',
-  applicant: {
-    familyName: 'Lý',
-    givenNames: 'Minh Châu',
-    sex: 'female',
-    dateOfBirth: '2016-03-08',
-    placeOfBirth: 'Lạng Sơn',
-    personalId: '020316004567',
-    ethnicity: 'Nùng',
-    religion: 'Không',
-    phone: '0868123456',
-    permanentAddress: 'Thôn Pò Mã, xã Đồng Đăng, tỉnh Lạng Sơn',
-  },
-  family: {
-    father: { fullName: 'Lý Văn Hùng', dateOfBirth: '1985-07-19' },
-    mother: { fullName: 'Vi Thị Hạnh', dateOfBirth: '1987-12-01' },
-  },
-  previousPassport: null,
-  request: { reason: 'first', chip: false },
-  representative: {
-    fullName: 'Vi Thị Hạnh',
-    dateOfBirth: '1987-12-01',
-    sex: 'female',
-    idNumber: '020187009876',
-    idIssueDate: '2021-04-20',
-    permanentAddress: 'Thôn Pò Mã, xã Đồng Đăng, tỉnh Lạng Sơn',
-    phone: '0868123456',
-    relationship: 'Mẹ',
-  },
-  submission: { date: '2026-11-23', place: 'Lạng Sơn', channel: 'in-person', delivery: 'office' },
-};
+/** TK01a, a ten-year-old declared by her mother (`child`). */
+const child: Declaration = validExamples.child;
 
 /** Plain JSON, freely writable: invalid examples may hold values the Declaration type forbids. */
 type Json = Record<string, any>;
