@@ -53,7 +53,11 @@ export interface HostConfigProblem {
 
 /** The extra, widget-level switches a host configuration may carry besides `HostConfig`. */
 export interface HostConfigExtras {
-  /** Opt-in: offer reading the QR code of the chip ID card to prefill the form. */
+  /**
+   * Opt-in (off by default): print docgen's machine-readable QR code of the declaration data
+   * (`HCVN1`) on the PDF and DOCX, so an office that scans it need not retype. Filling the form
+   * from the chip ID card's own QR code is always offered and needs no switch.
+   */
   qr?: boolean;
 }
 

@@ -27,7 +27,8 @@ export type ExportFileKind = DocumentKind | 'zip';
 export interface ExportOptions {
   /** Today (ISO, Vietnam). */
   readonly date: string;
-  readonly config?: HostConfig | undefined;
+  /** The host configuration; its `qr: true` switch prints docgen's machine-readable QR code of the data. */
+  readonly config?: (HostConfig & { readonly qr?: boolean | undefined }) | undefined;
   /** The cropped portrait (JPEG bytes), placed in the photo box of the declaration. */
   readonly photo?: Uint8Array | undefined;
   /** Language of the failure descriptions and of the dossier's own notes (default `vi`). */
@@ -150,6 +151,7 @@ export async function exportDeclaration(kind: DocumentKind, declaration: Declara
       date: options.date,
       ...(options.config ? { config: options.config } : {}),
       ...(options.photo ? { photo: { bytes: options.photo, mediaType: 'image/jpeg' } } : {}),
+      ...(options.config?.qr === true ? { qr: true } : {}),
     });
   } catch (error) {
     throw failure(kind, module, error, locale);
