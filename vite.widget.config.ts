@@ -12,8 +12,10 @@
 // packages/widget/src/entry/shims/: the WOFF2 Brotli decoder, culori's full
 // colour-space registry, the HTML entity tables, the SVG/XFA parser, the
 // metrics of the 14 standard PDF fonts, which cannot write Vietnamese), and
-// core's message table is split per language (entry/core-messages.ts), so a
-// Vietnamese page downloads no English text.
+// core's message table is split per language and area (entry/core-messages.js,
+// core's messages/areas.ts), so a Vietnamese page downloads no English text
+// and the first screen none of the form's, the reference sections' or the
+// configuration check's texts.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -36,6 +38,8 @@ const SHIMS: Readonly<Record<string, string>> = {
   'node-html-better-parser': shim('node-html-better-parser.js'),
 };
 
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
 function shimsPlugin(): Plugin {
   const culoriFn = culoriFnPath();
   return {
@@ -48,34 +52,76 @@ function shimsPlugin(): Plugin {
       }
       return SHIMS[source] ?? null;
     },
+    load(id) {
+      // Vite wraps each `import()` in a helper that also preloads the chunk's
+      // dependencies and CSS with <link> elements. With `modulePreload: false`
+      // and no CSS its list is always empty, so the helper only calls the
+      // import: this stand-in does just that (about 1 kB gzip less in the entry).
+      if (id === PRELOAD_HELPER) return 'export const __vitePreload = (load) => load();\n';
+      return null;
+    },
   };
 }
 
-const CORE_MESSAGES_INDEX = fileURLToPath(new URL('./packages/core/src/messages/index.ts', import.meta.url));
-const CORE_MESSAGES_DEFINE = fileURLToPath(new URL('./packages/core/src/messages/define.ts', import.meta.url));
+const coreMessagesFile = (file: string): string => fileURLToPath(new URL(`./packages/core/src/messages/${file}`, import.meta.url));
+const CORE_MESSAGES_INDEX = coreMessagesFile('index.ts');
+const CORE_MESSAGES_MODULES: Readonly<Record<string, string>> = {
+  define: coreMessagesFile('define.ts'),
+  areas: coreMessagesFile('areas.ts'),
+  catalog: coreMessagesFile('catalog.ts'),
+};
 const CORE_MESSAGES_STANDIN = fileURLToPath(new URL('./packages/widget/src/entry/core-messages.js', import.meta.url));
+const CORE_CATALOG = fileURLToPath(new URL('./packages/widget/src/entry/core-catalog.js', import.meta.url));
+
+type Area = 'plan' | 'reference' | 'form' | 'config';
 
 /**
- * Core's message table, one module per language: every import of core's
- * messages/index.ts (except the stand-in's own type-free needs) resolves to
- * entry/core-messages.js, whose `hochieu:core-messages/vi` and `/en` tables
- * are made here from core's `messages` (`{ id: { vi, en } }` → `{ id: text }`),
- * read through tsx so the texts keep one source.
+ * The modules whose chunk must carry core's Vietnamese texts of an area
+ * (issue 9: the first load holds only the `plan` area, imported by the
+ * stand-in itself). Each gets `import 'hochieu:core-messages/register/vi/<area>'`, so
+ * the texts arrive with the code that shows them, in the same round trip:
+ * the guide's closed sections (`reference`), the form (`form`, which also
+ * serves the other elements: define.ts imports the form), the configuration
+ * check (`config`), and docgen, whose documents use the form's labels and
+ * the procedure's texts. Anything missed still works: the catalog loads a
+ * missing area on first use and the elements render again.
+ */
+const AREA_IMPORTS: ReadonlyArray<readonly [string, readonly Area[]]> = [
+  ['/packages/widget/src/components/hochieu-guide/section-content.ts', ['reference']],
+  ['/packages/widget/src/components/hochieu-form/hochieu-form.ts', ['form']],
+  ['/packages/core/src/config/check-host-config.ts', ['config']],
+  ['/packages/docgen/src/index.ts', ['form', 'reference']],
+];
+
+/**
+ * Core's message table, one module per language and area: every import of
+ * core's messages/index.ts resolves to entry/core-messages.js (the stand-in),
+ * `hochieu:core-messages/<locale>/<area>` is the table of that language and
+ * area (data only, so the English ones form the lazy `en` chunk alone), and
+ * `hochieu:core-messages/register/vi/<area>` registers a Vietnamese table in
+ * the bundle's catalog (entry/core-catalog.js) when evaluated. The tables are made here from core's `messages`
+ * (`{ id: { vi, en } }` → `{ id: text }`, split with core's `messageArea`),
+ * read through tsx so the texts and the areas keep one source.
  */
 function coreMessagesPlugin(): Plugin {
-  let tables: Promise<Record<'vi' | 'en', Record<string, string>>> | null = null;
-  const read = async (): Promise<Record<'vi' | 'en', Record<string, string>>> => {
+  type Tables = Record<string, Record<string, string>>;
+  let tables: Promise<Tables> | null = null;
+  const read = async (): Promise<Tables> => {
     const { tsImport } = await import('tsx/esm/api');
-    const mod = (await tsImport(CORE_MESSAGES_INDEX, import.meta.url)) as { messages: Record<string, { vi: string; en: string }> };
-    const vi: Record<string, string> = {};
-    const en: Record<string, string> = {};
+    const mod = (await tsImport(CORE_MESSAGES_INDEX, import.meta.url)) as {
+      messages: Record<string, { vi: string; en: string }>;
+      messageArea: (id: string) => Area;
+    };
+    const out: Tables = {};
     for (const [id, text] of Object.entries(mod.messages)) {
-      vi[id] = text.vi;
-      en[id] = text.en;
+      const area = mod.messageArea(id);
+      for (const locale of ['vi', 'en'] as const) (out[`${locale}/${area}`] ??= {})[id] = text[locale];
     }
-    return { vi, en };
+    return out;
   };
   const PREFIX = 'hochieu:core-messages/';
+  const TABLE = /^hochieu:core-messages\/(vi|en)\/(plan|reference|form|config)$/u;
+  const REGISTER = /^hochieu:core-messages\/register\/vi\/(plan|reference|form|config)$/u;
   return {
     name: 'hochieu-core-messages',
     enforce: 'pre',
@@ -83,17 +129,34 @@ function coreMessagesPlugin(): Plugin {
       tables = null;
     },
     async resolveId(source, importer) {
-      if (source === `${PREFIX}define`) return CORE_MESSAGES_DEFINE;
-      if (source === `${PREFIX}vi` || source === `${PREFIX}en`) return `\0${source}`;
+      if (source.startsWith(PREFIX)) {
+        const module = CORE_MESSAGES_MODULES[source.slice(PREFIX.length)];
+        if (module) return module;
+        if (TABLE.test(source) || REGISTER.test(source)) return `\0${source}`;
+        return null;
+      }
       if (!importer || !/messages\/index(\.js|\.ts)?$/u.test(source)) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       return resolved?.id.split('?')[0] === CORE_MESSAGES_INDEX ? CORE_MESSAGES_STANDIN : null;
     },
     async load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const source = id.startsWith('\0') ? id.slice(1) : '';
+      const register = REGISTER.exec(source);
+      if (register) {
+        const [, area] = register;
+        return `import table from '${PREFIX}vi/${area}';\nimport { catalog } from ${JSON.stringify(CORE_CATALOG)};\ncatalog.register('vi', '${area}', table);\n`;
+      }
+      const match = TABLE.exec(source);
+      if (!match) return null;
       tables ??= read();
-      const locale = id.slice(`\0${PREFIX}`.length) as 'vi' | 'en';
-      return `export default ${JSON.stringify((await tables)[locale])};`;
+      return `export default ${JSON.stringify((await tables)[`${match[1]}/${match[2]}`] ?? {})};\n`;
+    },
+    transform(code, id) {
+      const path = id.split('?')[0]!.split('\\').join('/');
+      const entry = AREA_IMPORTS.find(([suffix]) => path.endsWith(suffix));
+      if (!entry) return null;
+      const imports = entry[1].map((area) => `import '${PREFIX}register/vi/${area}';\n`).join('');
+      return { code: imports + code, map: null };
     },
   };
 }
@@ -108,7 +171,9 @@ function isEnglish(id: string): boolean {
  * Readable chunk names: `docgen` (export, lazy), `jsqr` (QR decoder, lazy),
  * `en` (English strings, lazy), `tinos-*` (fonts, lazy), `form` (the form
  * and its fields, lazy), `elements` (every other element, for pages that use
- * them alone, lazy), `shared` (code two lazy chunks share).
+ * them alone, lazy), `sections` (the guide's closed sections, lazy),
+ * `config` (the configuration check, loaded when a page gives a
+ * configuration), `shared` (code two lazy chunks share).
  */
 function chunkName(name: string, facade: string | null): string {
   const id = (facade ?? '').split('\\').join('/');
@@ -116,6 +181,8 @@ function chunkName(name: string, facade: string | null): string {
   if (/\/jsqr\//iu.test(id)) return 'jsqr';
   if (id.includes('/components/hochieu-form/hochieu-form.')) return 'form';
   if (id.endsWith('/packages/widget/src/define.ts')) return 'elements';
+  if (id.includes('/components/hochieu-guide/section-content.')) return 'sections';
+  if (id.includes('/widget/src/config/host-config.')) return 'config';
   if (name === 'en') return 'en';
   if (!facade) return 'shared';
   return name;
@@ -137,14 +204,21 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: { hochieu: 'packages/widget/src/entry/hochieu.ts' },
-      preserveEntrySignatures: 'exports-only',
+      // Core's procedure data records where each text comes from with small
+      // pure helpers (procedure/provenance.ts); marked pure, the constants the
+      // first screen does not use (steps, conditions, channels…) are left to
+      // the lazy chunks that render them instead of the entry.
+      treeshake: { manualPureFunctions: ['verbatim', 'excerpt', 'paraphrased', 'editorial'] },
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: (chunk) => `chunks/${chunkName(chunk.name, chunk.facadeModuleId)}-[hash].js`,
         codeSplitting: {
           groups: [
-            { name: 'en', test: isEnglish, priority: 1 },
+            { name: 'en', test: isEnglish, priority: 2 },
+            { name: 'hochieu', tags: ['$initial'], priority: 1 },
+            { name: 'hochieu', test: /rolldown[\\/]runtime/u, priority: 3 },
           ],
         },
         assetFileNames: 'chunks/[name]-[hash][extname]',

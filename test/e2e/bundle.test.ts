@@ -83,6 +83,22 @@ function chunkSets(): { initial: Set<string>; lazy: Set<string> } {
   return { initial, lazy };
 }
 
+/** Files of the lazily loaded configuration check: the `config` chunk and its static imports. */
+function configCheckFiles(): Set<string> {
+  const manifest = JSON.parse(readFileSync(join(widgetDist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  const key = Object.keys(manifest).find((k) => manifest[k]?.file.startsWith('chunks/config-'));
+  assert.ok(key, 'manifest has the configuration check chunk');
+  visit(key);
+  return files;
+}
+
 const served = (server: StaticServer): string[] =>
   server.requests.filter((p) => p.startsWith('/hochieu/')).map((p) => p.slice('/hochieu/'.length));
 
@@ -230,7 +246,12 @@ describe('built embed bundle served from a static server', () => {
     const initial = served(server);
     assert.equal(initial.filter((f) => f === 'hochieu-loader.js').length, 2);
     assert.equal(initial.filter((f) => f === 'hochieu.js').length, 1);
-    for (const file of initial) assert.ok(file === 'hochieu-loader.js' || sets.initial.has(file), `initial load fetched ${file}`);
+    // A page that gives a configuration also loads the configuration check (the `config` chunk and its imports), and only then.
+    const configFiles = configCheckFiles();
+    assert.ok(initial.some((f) => /^chunks\/config-/u.test(f)), 'the configuration check is loaded for a page with a configuration');
+    for (const file of initial) {
+      assert.ok(file === 'hochieu-loader.js' || configFiles.has(file) || sets.initial.has(file), `initial load fetched ${file}`);
+    }
     const modules = await page.run<number>(`return document.querySelectorAll('script[type="module"]').length;`);
     assert.equal(modules, 1);
     const daysOff = await page.run<string[]>(`return document.querySelector('hochieu-app').effectiveConfig.daysOff;`);

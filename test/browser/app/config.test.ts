@@ -18,7 +18,10 @@ const QUANG_NINH = {
   ],
 };
 
-function guideText(el: HochieuApp): string {
+/** All the text of the inner guide, its closed sections rendered (they are rendered lazily). */
+async function guideText(el: HochieuApp): Promise<string> {
+  await el.guide!.renderAllSections();
+  await settle(el);
   return textOf(el.guide?.shadowRoot?.querySelector('.root'));
 }
 
@@ -42,8 +45,8 @@ describe('<hochieu-app> configuration', () => {
     expect(noticeOf(el)).to.equal(null);
     expect(el.configProblems).to.deep.equal([]);
     expect(el.effectiveConfig.province?.province).to.equal('quang-ninh');
-    expect(guideText(el)).to.contain('Công an tỉnh Quảng Ninh');
-    expect(guideText(el)).to.not.contain('Công an tỉnh Lạng Sơn');
+    expect(await guideText(el)).to.contain('Công an tỉnh Quảng Ninh');
+    expect(await guideText(el)).to.not.contain('Công an tỉnh Lạng Sơn');
   });
 
   it('never renders the JSON child itself', async () => {
@@ -75,7 +78,7 @@ describe('<hochieu-app> configuration', () => {
   it('the office attribute selects a bundled province when the configuration names none', async () => {
     const el = await app({ office: 'ho-chi-minh' });
     expect(el.effectiveConfig.province?.province).to.equal('ho-chi-minh');
-    expect(guideText(el)).to.contain('Thành phố Hồ Chí Minh');
+    expect(await guideText(el)).to.contain('Thành phố Hồ Chí Minh');
   });
 
   it('a changed JSON child is read again', async () => {
@@ -124,7 +127,7 @@ describe('<hochieu-app> with a bad configuration', () => {
       el = await app({ script: JSON.stringify({ province: 'quang-ninh', offices: [], daysOff: ['2026-11-25', 'x'] }) });
     });
     expect(el!.effectiveConfig).to.deep.equal({});
-    expect(guideText(el!)).to.contain('Công an tỉnh Lạng Sơn');
+    expect(await guideText(el!)).to.contain('Công an tỉnh Lạng Sơn');
     expect(await dueShown(el!)).to.contain('04/12/2026');
   });
 

@@ -6,9 +6,8 @@ import { expect } from '@esm-bundle/chai';
 import { strFromU8, unzipSync } from 'fflate';
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';
-import { example } from '@hochieu/core/examples';
 import { buildDossier, type DossierManifest } from '@hochieu/docgen';
-import { centralDirectory, makeJpeg, makePdf, makePng } from '../../node/docgen/dossier-support.js';
+import { ONLINE_RENEWAL_ENTRIES, centralDirectory, onlineFiles, onlineRenewal } from '../../node/docgen/dossier-support.js';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
@@ -22,27 +21,9 @@ async function hex(data: Uint8Array): Promise<string> {
 
 describe('dossier ZIP in Chromium', () => {
   it('builds an online dossier that fflate opens, with matching checksums, stored images, a decodable photo and the portal steps', async () => {
-    const d = example('onlinePostal');
-    d.request.reason = 'renewal';
-    d.previousPassport = { number: 'C1234567', issueDate: '2017-01-10' };
-    const photo = makeJpeg(400, 600);
-    const zip = await buildDossier(
-      d,
-      { photo, idFront: makeJpeg(856, 540), idBack: makePng(86, 54), attachments: [{ role: 'previousPassport', bytes: makePdf(), mediaType: 'application/pdf' }] },
-      { date: '2026-11-21', clock },
-    );
+    const zip = await buildDossier(onlineRenewal(), onlineFiles(), { date: '2026-11-21', clock });
     const files = unzipSync(zip);
-    expect(Object.keys(files)).to.deep.equal([
-      'doc-truoc.txt',
-      'danh-muc-ho-so.pdf',
-      'to-khai-TK01.pdf',
-      'to-khai-TK01.docx',
-      'anh-chan-dung.jpg',
-      'cccd-mat-truoc.jpg',
-      'cccd-mat-sau.png',
-      'ho-chieu-gan-nhat.pdf',
-      'manifest.json',
-    ]);
+    expect(Object.keys(files)).to.deep.equal(ONLINE_RENEWAL_ENTRIES);
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as DossierManifest;
     for (const f of manifest.files) {
       const bytes = files[f.name]!;
@@ -66,11 +47,7 @@ describe('dossier ZIP in Chromium', () => {
     expect(text).to.contain('Tải lên: anh-chan-dung.jpg, cccd-mat-truoc.jpg, cccd-mat-sau.png');
     expect(text).to.contain('PHIẾU GỬI HỒ SƠ');
 
-    const again = await buildDossier(
-      d,
-      { photo, idFront: makeJpeg(856, 540), idBack: makePng(86, 54), attachments: [{ role: 'previousPassport', bytes: makePdf(), mediaType: 'application/pdf' }] },
-      { date: '2026-11-21', clock },
-    );
+    const again = await buildDossier(onlineRenewal(), onlineFiles(), { date: '2026-11-21', clock });
     expect(await hex(again)).to.equal(await hex(zip));
   });
 });

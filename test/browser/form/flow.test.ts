@@ -32,6 +32,19 @@ function deepFocus(): Element | null {
   return node;
 }
 
+/** Presses the PDF button with docgen loaded by `load` instead, and restores the real loader afterwards. */
+async function pressPdfLoading(el: HochieuForm, load: typeof formDocgen.load): Promise<void> {
+  const real = formDocgen.load;
+  formDocgen.load = load;
+  try {
+    await press(el, 'pdf');
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+  } finally {
+    formDocgen.load = real;
+  }
+}
+
 async function startAt(el: HochieuForm, step: string): Promise<void> {
   await press(el, 'start');
   while (el.step !== step) {
@@ -239,17 +252,9 @@ describe('<hochieu-form> flow', () => {
     await next(el);
     expect(el.step).to.equal('export');
     const before = JSON.stringify(el.value);
-    const load = formDocgen.load;
     const results: { ok: boolean; reason?: string }[] = [];
     el.addEventListener('hochieu-export', (e) => results.push(e.detail));
-    formDocgen.load = () => Promise.reject(new Error('network down'));
-    try {
-      await press(el, 'pdf');
-      await new Promise((r) => setTimeout(r, 50));
-      await settle(el);
-    } finally {
-      formDocgen.load = load;
-    }
+    await pressPdfLoading(el, () => Promise.reject(new Error('network down')));
     expect(results[0]).to.deep.equal({ kind: 'pdf', ok: false, reason: 'load' });
     const message = textOf(q(el, '[data-export-error]'));
     expect(message).to.contain('Không tạo được tệp PDF');
@@ -258,14 +263,7 @@ describe('<hochieu-form> flow', () => {
     expect(JSON.stringify(el.value)).to.equal(before);
     expect(el.step).to.equal('export');
 
-    formDocgen.load = () => Promise.resolve({ buildDeclarationPdf: () => Promise.reject(new Error('font missing')) });
-    try {
-      await press(el, 'pdf');
-      await new Promise((r) => setTimeout(r, 50));
-      await settle(el);
-    } finally {
-      formDocgen.load = load;
-    }
+    await pressPdfLoading(el, () => Promise.resolve({ buildDeclarationPdf: () => Promise.reject(new Error('font missing')) }));
     expect(textOf(q(el, '[data-export-error]'))).to.contain('font missing');
     expect(JSON.stringify(el.value)).to.equal(before);
   });

@@ -12,38 +12,9 @@ import { example } from '@hochieu/core/examples';
 import { toPrintedCapitals, type DeclarationDraft } from '@hochieu/core';
 import type { ExportDetail, StepChangeDetail } from '@hochieu/widget';
 import { fillAll, form, maybe, next, openTask, press, q, settle, textOf, type HochieuForm } from './helpers.js';
+import { captureDownloads } from './upload-helpers.js';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
-
-interface Download {
-  name: string;
-  blob: Blob;
-}
-
-/** Captures downloads: the Blob handed to `URL.createObjectURL` and the `download` name of the clicked link. */
-function captureDownloads(): { downloads: Download[]; restore: () => void } {
-  const downloads: Download[] = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    const url = create.call(URL, obj);
-    if (obj instanceof Blob) blobs.set(url, obj);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob && this.download) downloads.push({ name: this.download, blob });
-    else click.call(this);
-  };
-  return {
-    downloads,
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
-}
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise;

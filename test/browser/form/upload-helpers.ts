@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { clickOn } from '../widget/helpers.js';
 import { choose, encode, file, inside, maybeInside, portrait, text } from '../uploads/helpers.js';
 import { maybe, openTask, q, settle, type HochieuForm } from './helpers.js';
+import { identity, multiply, type Matrix } from '../../support/pdf-matrix.js';
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
@@ -123,19 +124,6 @@ export interface PlacedImage {
   heightMm: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
-
 /** Every image XObject painted in a PDF, with its size on the page (pdf.js operator list, transforms followed). */
 export async function placedImages(bytes: Uint8Array): Promise<PlacedImage[]> {
   const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
@@ -144,12 +132,12 @@ export async function placedImages(bytes: Uint8Array): Promise<PlacedImage[]> {
   const mm = (pt: number): number => (pt * 25.4) / 72;
   for (let n = 1; n <= doc.numPages; n += 1) {
     const list = await (await doc.getPage(n)).getOperatorList();
-    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    let ctm: Matrix = identity();
     const stack: Matrix[] = [];
     list.fnArray.forEach((fn, i) => {
       const args = list.argsArray[i] as unknown[];
       if (fn === OPS.save) stack.push(ctm);
-      else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+      else if (fn === OPS.restore) ctm = stack.pop() ?? identity();
       else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
       else if (fn === OPS.paintImageXObject) {
         out.push({ page: n, widthMm: mm(Math.hypot(ctm[0], ctm[1])), heightMm: mm(Math.hypot(ctm[2], ctm[3])) });

@@ -5,7 +5,7 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { docgenLoader } from '../../../packages/widget/src/components/hochieu-guide/blank-form.js';
 import type { ExportDetail } from '../../../packages/widget/src/events.js';
-import { guide, section, settle, shadow, textOf } from './helpers.js';
+import { guide, openSections, settle, shadow, textOf } from './helpers.js';
 
 /** URLs of docgen modules the page has fetched so far. */
 function docgenFetched(): string[] {
@@ -32,7 +32,7 @@ describe('<hochieu-guide> blank form download', () => {
 
   it('does not load docgen while rendering, and loads it once on click', async () => {
     const el = await guide();
-    section(el, 'bieu-mau').open = true;
+    await openSections(el, 'bieu-mau');
     expect(calls).to.equal(0);
     expect(docgenFetched()).to.deep.equal([]);
 
@@ -61,6 +61,7 @@ describe('<hochieu-guide> blank form download', () => {
       });
     };
     const el = await guide({ date: '2026-11-23' });
+    await openSections(el, 'bieu-mau');
     const button = shadow(el).querySelector<HTMLButtonElement>('button[data-download="TK01a"]')!;
     setTimeout(() => button.click());
     const event = (await oneEvent(el, 'hochieu-export')) as CustomEvent<ExportDetail>;
@@ -77,6 +78,7 @@ describe('<hochieu-guide> blank form download', () => {
     const logged: unknown[] = [];
     console.error = (...args: unknown[]) => void logged.push(args);
     const el = await guide({ lang: 'en' });
+    await openSections(el, 'bieu-mau');
     const button = shadow(el).querySelector<HTMLButtonElement>('button[data-download="TK01"]')!;
     setTimeout(() => button.click());
     const event = (await oneEvent(el, 'hochieu-export')) as CustomEvent<ExportDetail>;

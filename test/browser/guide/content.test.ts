@@ -4,7 +4,7 @@
 // the English translations a reader would expect; they are not copied from
 // the renderer's output.
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { allText, guide, section, shadow, textOf } from './helpers.js';
+import { allText, guide, openSections, renderAllSections, section, shadow, textOf } from './helpers.js';
 
 /** Phrases of the official procedure page (seed 004), one per content item. */
 const PROCEDURE_PAGE_VI: readonly string[] = [
@@ -159,6 +159,7 @@ describe('<hochieu-guide> content', () => {
 
   it('shows every content item of the official procedure page in Vietnamese', async () => {
     const el = await guide();
+    await renderAllSections(el);
     const text = allText(el);
     const missing = PROCEDURE_PAGE_VI.filter((p) => !text.includes(p));
     expect(missing).to.deep.equal([]);
@@ -166,6 +167,7 @@ describe('<hochieu-guide> content', () => {
 
   it('shows every content item of the portal guide outside the numbered steps', async () => {
     const el = await guide();
+    await openSections(el, 'nop-truc-tuyen');
     const text = textOf(section(el, 'nop-truc-tuyen'));
     const missing = PORTAL_GUIDE_VI.filter((p) => !text.includes(p));
     expect(missing).to.deep.equal([]);
@@ -173,6 +175,7 @@ describe('<hochieu-guide> content', () => {
 
   it('lists the 12 steps of online submission as an ordered list, in order', async () => {
     const el = await guide();
+    await openSections(el, 'nop-truc-tuyen');
     const list = shadow(el).querySelector('ol[data-steps="submit"]');
     expect(list, 'an <ol> of submission steps').to.exist;
     const items = Array.from(list!.children).filter((c) => c.localName === 'li');
@@ -187,6 +190,7 @@ describe('<hochieu-guide> content', () => {
 
   it('lists the 7 steps of account registration as an ordered list', async () => {
     const el = await guide();
+    await openSections(el, 'nop-truc-tuyen');
     const list = shadow(el).querySelector('ol[data-steps="register"]');
     expect(list!.querySelectorAll(':scope > li').length).to.equal(7);
     expect(textOf(list!.querySelector(':scope > li:last-child'))).to.contain('Tạo tài khoản thành công');
@@ -194,6 +198,7 @@ describe('<hochieu-guide> content', () => {
 
   it('shows the same content items in English when lang="en"', async () => {
     const el = await guide({ lang: 'en' });
+    await renderAllSections(el);
     const text = allText(el);
     const missing = FACTS_EN.filter((p) => !text.includes(p));
     expect(missing).to.deep.equal([]);
@@ -203,6 +208,7 @@ describe('<hochieu-guide> content', () => {
 
   it('links the two official portals and prints their addresses', async () => {
     const el = await guide();
+    await openSections(el, 'nop-truc-tuyen');
     const hrefs = Array.from(section(el, 'nop-truc-tuyen').querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('https://dichvucong.gov.vn');
     expect(hrefs).to.include('https://dichvucong.bocongan.gov.vn');
@@ -219,6 +225,7 @@ describe('<hochieu-guide> content', () => {
 
   it('shows the fee in force on the date with its basis and the uncertainty notice', async () => {
     const el = await guide({ date: '2026-11-23' });
+    await openSections(el, 'le-phi');
     const fees = section(el, 'le-phi');
     const issue = fees.querySelector('tr[data-kind="issue"]');
     const replacement = fees.querySelector('tr[data-kind="replacement"]');
@@ -232,6 +239,7 @@ describe('<hochieu-guide> content', () => {
 
   it('shows the base rate without the reduction on a date before 1/7/2023', async () => {
     const el = await guide({ date: '2023-03-01' });
+    await openSections(el, 'le-phi');
     const fees = section(el, 'le-phi');
     expect(textOf(fees.querySelector('tr[data-kind="issue"]'))).to.contain('200.000 đ');
     expect(textOf(fees.querySelector('tr[data-kind="replacement"]'))).to.contain('400.000 đ');
@@ -240,6 +248,7 @@ describe('<hochieu-guide> content', () => {
 
   it('lists the Lạng Sơn office with address and hours, and a notice that it is unverified', async () => {
     const el = await guide();
+    await openSections(el, 'co-quan');
     const offices = section(el, 'co-quan');
     const card = offices.querySelector('[data-office="lang-son"]');
     expect(textOf(card)).to.contain('Số 15 đường Hoàng Văn Thụ');
@@ -249,6 +258,7 @@ describe('<hochieu-guide> content', () => {
 
   it('shows several offices of a province with their phone numbers', async () => {
     const el = await guide({ office: 'phu-tho' });
+    await openSections(el, 'co-quan');
     const cards = section(el, 'co-quan').querySelectorAll('[data-office]');
     expect(cards.length).to.equal(3);
     const phones = Array.from(section(el, 'co-quan').querySelectorAll('a[href^="tel:"]')).map((a) => a.getAttribute('href'));
@@ -257,12 +267,14 @@ describe('<hochieu-guide> content', () => {
 
   it('shows the office named by `office` first when it is an office id', async () => {
     const el = await guide({ office: 'tphcm-pham-hung' });
+    await openSections(el, 'co-quan');
     const first = section(el, 'co-quan').querySelector('[data-office]');
     expect(first?.getAttribute('data-office')).to.equal('tphcm-pham-hung');
   });
 
   it('works out the processing example on the date: 23/11/2026 gives 04/12/2026 (24/11 is a holiday)', async () => {
     const el = await guide({ date: '2026-11-23' });
+    await openSections(el, 'thoi-han');
     const text = textOf(section(el, 'thoi-han'));
     expect(text).to.contain('23/11/2026');
     expect(text).to.contain('04/12/2026');
@@ -270,6 +282,7 @@ describe('<hochieu-guide> content', () => {
 
   it('lists the three cases of Điều 21 and the first-issue caution', async () => {
     const el = await guide();
+    await openSections(el, 'dieu-kien');
     const cond = section(el, 'dieu-kien');
     expect(cond.querySelectorAll('ol.numbered > li').length).to.equal(3);
     expect(textOf(cond)).to.contain('tạm hoãn xuất cảnh');

@@ -29,6 +29,22 @@ export async function guide(options: GuideOptions = {}): Promise<HochieuGuide> {
   return el;
 }
 
+/**
+ * Opens sections as a reader does (a deep link, a summary click) and waits
+ * until their content, which the guide loads on first opening, is rendered.
+ */
+export async function openSections(el: HochieuGuide, ...ids: string[]): Promise<void> {
+  for (const id of ids) if (!el.openSection(id, false)) throw new Error(`no section ${id}`);
+  await HochieuGuide.preloadSections();
+  await settle(el);
+}
+
+/** Renders the content of every section, open or not, as printing and the guide's background render do. */
+export async function renderAllSections(el: HochieuGuide): Promise<void> {
+  await el.renderAllSections();
+  await settle(el);
+}
+
 /** Waits until the element has rendered what its state asks for. */
 export async function settle(el: HochieuGuide): Promise<void> {
   for (let i = 0; i < 3; i += 1) {
@@ -47,7 +63,7 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 }
 
-/** All the text of the guide (every section, open or not). */
+/** All the text of the guide (every rendered section, open or not: see `renderAllSections`). */
 export function allText(el: Element): string {
   return textOf(shadow(el).querySelector('.root'));
 }

@@ -4,6 +4,7 @@
 // picker's files as the browser's file dialog does, then `change`).
 import { waitUntil } from '@open-wc/testing';
 import qrcode from 'qrcode-generator';
+import { PNG_SIGNATURE, be32, pngChunk } from '../../support/png.js';
 
 /** Draws on a canvas and returns it. */
 export function canvas(width: number, height: number, draw: (ctx: CanvasRenderingContext2D) => void): HTMLCanvasElement {
@@ -120,32 +121,13 @@ export function withExif(jpeg: Uint8Array): Uint8Array {
   return out;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: number[]): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: number[]): number[] {
-  const be32 = (v: number): number[] => [(v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff];
-  const body = [...type].map((c) => c.charCodeAt(0)).concat(data);
-  return [...be32(data.length), ...body, ...be32(crc32(body))];
-}
-
 /** A whole, well-formed PNG (signature, IHDR, one IDAT, IEND) declaring `width` × `height`. */
 export function pngDeclaring(width: number, height: number, idatData?: number[]): Uint8Array {
-  const be32 = (v: number): number[] => [(v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff];
   const ihdr = [...be32(width), ...be32(height), 8, 2, 0, 0, 0];
   // A tiny zlib stream (stored, empty): the file is small, its declaration is not.
   const idat = idatData ?? [0x78, 0x01, 0x01, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01];
   return Uint8Array.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ...PNG_SIGNATURE,
     ...pngChunk('IHDR', ihdr),
     ...pngChunk('IDAT', idat),
     ...pngChunk('IEND', []),

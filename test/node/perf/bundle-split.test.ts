@@ -1,8 +1,11 @@
 // What the embed bundle loads when (issue 9), read from the built
 // dist/widget (built first when missing or stale, as test/e2e does) with the
 // benchmark's own size reader (scripts/bench/sizes.mjs): core's texts are
-// split per language (Vietnamese in the first load, English only in the lazy
-// `en` part), the form is not in the first load, the export part carries the
+// split per language (English only in the lazy `en` part) and by area (the
+// first load holds the Vietnamese texts of the first screen, the `plan` area;
+// the form's texts come with the form, the procedure's reference texts with
+// the guide's sections and the export), the form is not in the first load,
+// the export part carries the
 // module stand-ins instead of the WOFF2 decoder and the standard-font
 // metrics; and, on a hand-made manifest, the reader's sums of the first load
 // and of each lazy part.
@@ -40,23 +43,34 @@ function text(dir: string, part: Part | null): string {
   return part.files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 }
 
-test('built bundle: Vietnamese core texts load first, English ones only with the en part; the form and the export are lazy', async () => {
+test('built bundle: the first screen’s Vietnamese core texts load first, the others with their parts, English ones only with the en part; the form and the export are lazy', async () => {
   const { ensureWidgetBuilt, sizeFigures } = await load();
   ensureWidgetBuilt(root, () => {});
   const sizes = sizeFigures(root);
   const dist = join(root, 'dist/widget');
   const initial = text(dist, sizes.initial);
   const en = text(dist, sizes.lazy.en);
-  const vi = formatMessage('procedure.step.prepare.title', {}, 'vi');
-  const english = formatMessage('procedure.step.prepare.title', {}, 'en');
+  const form = text(dist, sizes.lazy.form);
+  const exported = text(dist, sizes.lazy.export);
+  // A text of the personal result (`plan` area): Vietnamese in the first load, English in the en part.
+  const vi = formatMessage('procedure.docReason.lossReport.valid', {}, 'vi');
+  const english = formatMessage('procedure.docReason.lossReport.valid', {}, 'en');
   assert.notEqual(vi, english);
-  assert.ok(initial.includes(vi), 'Vietnamese core text in the first load');
+  assert.ok(initial.includes(vi), 'Vietnamese core text of the first screen in the first load');
   assert.ok(!initial.includes(english), 'no English core text in the first load');
   assert.ok(en.includes(english), 'English core text in the en part');
+  // A reference text (a step of the procedure page): not in the first load; with the export, which prints it.
+  const step = formatMessage('procedure.step.prepare.title', {}, 'vi');
+  assert.ok(!initial.includes(step), 'no reference text in the first load');
+  assert.ok(exported.includes(step), 'reference texts in the export part');
+  assert.ok(en.includes(formatMessage('procedure.step.prepare.title', {}, 'en')), 'English reference text in the en part');
+  // A label of the form (`form` area): with the form, not in the first load.
+  const label = formatMessage('label.applicant.givenNames', {}, 'vi');
+  assert.ok(!initial.includes(`"${label}"`) && !initial.includes(`\`${label}\``), 'no form label in the first load');
+  assert.ok(form.includes(label), 'form labels in the form part');
   // The form's events are emitted by the form code only.
   assert.ok(!initial.includes('hochieu-step-change'), 'the form code is not in the first load');
   assert.ok(text(dist, sizes.lazy.form).includes('hochieu-step-change'), 'the form code is in the form part');
-  const exported = text(dist, sizes.lazy.export);
   assert.ok(exported.includes('WOFF2 fonts are not supported in the embed bundle'), 'brotli stand-in in the export part');
   assert.ok(exported.includes('is not in the embed bundle (it cannot write Vietnamese)'), 'standard-font stand-in in the export part');
   for (const f of sizes.initial.files) assert.ok(!sizes.lazy.export?.files.includes(f), `${f} is counted once`);

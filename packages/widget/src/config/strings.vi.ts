@@ -3,9 +3,14 @@
  * a provincial site sees inside `<hochieu-app>` when the configuration is not
  * valid (the defaults stay in force), and the wording of each problem that
  * core's `checkHostConfig` reports outside the province part (the province
- * part uses core's `places.config.*` messages). Spread into the widget's
- * source table (`localization/vi.ts`); English in strings.en.ts.
+ * part uses core's `places.config.*` messages). Not part of the widget's
+ * eager table (`localization/vi.ts`): registered with `registerMessages` when
+ * this module is imported (by host-config.ts, the configuration check, which
+ * the embed bundle loads only when a page gives a configuration); English in
+ * strings.en.ts.
  */
+import { registerMessages } from '../localization/catalog.js';
+
 export const configStringsVi = {
   'config.notice.title': 'Cấu hình của trang chưa đúng: đang dùng cấu hình mặc định',
   'config.notice.body':
@@ -33,3 +38,5 @@ export const configStringsVi = {
   'config.formVersionUnknown': 'Phiên bản mẫu chỉ có thể là "TT31_2023" hoặc "TT69_2026".',
   'config.flagInvalid': 'Giá trị này phải là true hoặc false.',
 } as const;
+
+registerMessages('vi', configStringsVi);

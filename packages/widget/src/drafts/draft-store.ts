@@ -11,14 +11,12 @@
  *   draft under the key `hochieu:draft:<draft-key>`;
  * - localStorage item `hochieu:draft:<draft-key>` (the fallback copy).
  * `clearAll` deletes the whole database and every localStorage item whose key
- * starts with `hochieu:`. A connection is opened per operation and closed at
- * once, so deleting the database is never blocked by this page.
+ * starts with `hochieu:`. The database itself is handled by idb.ts.
  */
 import { asDraftRecord, isExpired, type DraftRecord } from './draft-format.js';
+import { databaseExists, deleteDatabase, withStore } from './idb.js';
 
 export const STORAGE_PREFIX = 'hochieu:';
-export const IDB_NAME = 'hochieu:drafts';
-export const IDB_STORE = 'drafts';
 
 /** The key of one draft (the form's `draft-key`, default `default`). */
 export function draftStorageKey(draftKey: string): string {
@@ -26,62 +24,6 @@ export function draftStorageKey(draftKey: string): string {
 }
 
 export type SaveOutcome = 'saved' | 'unavailable';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function openDatabase(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new Error('IndexedDB is not available'));
-      return;
-    }
-    let req: IDBOpenDBRequest;
-    try {
-      req = indexedDB.open(IDB_NAME, 1);
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(IDB_STORE)) req.result.createObjectStore(IDB_STORE);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
-    req.onblocked = () => reject(new Error('IndexedDB open blocked'));
-  });
-}
-
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDatabase();
-  try {
-    const tx = db.transaction(IDB_STORE, mode);
-    const result = await request(run(tx.objectStore(IDB_STORE)));
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-    return result;
-  } finally {
-    db.close();
-  }
-}
-
-/** Whether IndexedDB can be asked at all without opening (and so creating) the database. */
-async function databaseExists(): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  if (typeof indexedDB.databases !== 'function') return true;
-  try {
-    return (await indexedDB.databases()).some((d) => d.name === IDB_NAME);
-  } catch {
-    return true;
-  }
-}
 
 function readLocal(key: string): unknown {
   try {
@@ -174,15 +116,5 @@ export async function clearAllDrafts(): Promise<void> {
   } catch {
     // Storage blocked: nothing was stored there.
   }
-  if (typeof indexedDB === 'undefined') return;
-  await new Promise<void>((resolve) => {
-    try {
-      const req = indexedDB.deleteDatabase(IDB_NAME);
-      req.onsuccess = () => resolve();
-      req.onerror = () => resolve();
-      req.onblocked = () => resolve();
-    } catch {
-      resolve();
-    }
-  });
+  await deleteDatabase();
 }

@@ -14,5 +14,6 @@ export {
   type DraftFileResult,
   type DraftRecord,
 } from './draft-format.js';
-export { DraftStore, clearAllDrafts, draftStorageKey, IDB_NAME, IDB_STORE, STORAGE_PREFIX, type SaveOutcome } from './draft-store.js';
+export { DraftStore, clearAllDrafts, draftStorageKey, STORAGE_PREFIX, type SaveOutcome } from './draft-store.js';
+export { IDB_NAME, IDB_STORE } from './idb.js';
 export { DraftSaver, SAVE_DELAY_MS } from './draft-saver.js';

@@ -4,18 +4,30 @@
  * it; this controller gives each element its own language instead. The
  * language is read from the element's `lang` attribute, else from the nearest
  * ancestor's (crossing shadow roots; see resolve-locale.ts), else `vi`. Widget
- * strings come from the typed tables of `vi.ts` / `en.ts` (`t`), and core's
+ * strings come from the typed tables of catalog.ts (`t`: the first screen's
+ * `vi.ts`, the tables lazily loaded elements register, `en.ts`), and core's
  * message ids are formatted by core's `formatMessage` in the same language
  * (`tCore`). A shared MutationObserver watches `lang` attributes in the
  * document and in every shadow root that holds a localized element, so adding,
  * changing or removing `lang` on the element or on any ancestor re-renders the
  * affected elements; no state is global except the read-only loaded tables.
+ * A string or core text whose table arrives after an element rendered (a
+ * lazily loaded part; core's `onCoreMessagesLoaded`) re-renders every
+ * connected element, so a placeholder id is never left on screen.
  */
-import { formatMessage, type MessageId } from '@hochieu/core';
+import { formatMessage, onCoreMessagesLoaded, type MessageId } from '@hochieu/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, fillPlaceholders, loadedMessages, loadMessages, type Locale } from './catalog.js';
+import {
+  DEFAULT_LOCALE,
+  fillPlaceholders,
+  loadMessages,
+  messagesLoaded,
+  messageText,
+  onMessagesRegistered,
+  type Locale,
+} from './catalog.js';
 import { resolveLocale, rootChain } from './resolve-locale.js';
-import { vi, type WidgetMessageArgs, type WidgetMessageId, type WidgetMessages } from './vi.js';
+import type { WidgetMessageArgs, WidgetMessageId } from './vi.js';
 
 /** A core message: an id alone, or an id with parameters (a `ValidationIssue` fits). */
 export type CoreMessage = MessageId | { readonly id: MessageId; readonly params?: Readonly<Record<string, string | number>> | undefined };
@@ -29,6 +41,19 @@ function refreshAll(): void {
   for (const controller of connected) controller.refresh();
 }
 
+let subscribed = false;
+
+/** Once: re-render every connected element when strings arrive after it rendered. */
+function subscribeToLateTables(): void {
+  if (subscribed) return;
+  subscribed = true;
+  const rerender = (): void => {
+    for (const controller of connected) controller.requestRender();
+  };
+  onMessagesRegistered(rerender);
+  onCoreMessagesLoaded(rerender);
+}
+
 function watchRoots(element: Element): void {
   observer ??= new MutationObserver(refreshAll);
   for (const root of rootChain(element)) {
@@ -39,7 +64,6 @@ function watchRoots(element: Element): void {
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
   private wanted: Locale = DEFAULT_LOCALE;
-  private table: WidgetMessages = vi;
   private loading: Promise<void> = Promise.resolve();
   private current: Locale = DEFAULT_LOCALE;
 
@@ -60,6 +84,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
+    subscribeToLateTables();
     watchRoots(this.host);
     this.refresh();
   }
@@ -83,14 +108,13 @@ export class LocaleController implements ReactiveController {
     const wanted = resolveLocale(this.host);
     if (wanted === this.wanted) return;
     this.wanted = wanted;
-    const table = loadedMessages(wanted);
-    if (table) {
-      this.apply(wanted, table);
+    if (messagesLoaded(wanted)) {
+      this.apply(wanted);
       return;
     }
     this.loading = loadMessages(wanted).then(
-      (loaded) => {
-        if (this.wanted === wanted) this.apply(wanted, loaded);
+      () => {
+        if (this.wanted === wanted) this.apply(wanted);
       },
       (reason: unknown) => {
         // Keep the language already shown; the page stays usable.
@@ -102,9 +126,18 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A widget string in the element's language. */
+  /** Asks the host to render again (strings it showed as ids may have arrived). */
+  requestRender(): void {
+    this.host.requestUpdate();
+  }
+
+  /**
+   * A widget string in the element's language. An id whose table is not
+   * registered yet gives the Vietnamese text if there is one, else the id
+   * (the element renders again when the table arrives); it never throws.
+   */
   t<K extends WidgetMessageId>(id: K, ...args: WidgetMessageArgs<K>): string {
-    return fillPlaceholders(this.table[id], args[0]);
+    return fillPlaceholders(messageText(this.current, id), args[0]);
   }
 
   /** A core message (id, or id with params such as a `ValidationIssue`) in the element's language. */
@@ -114,9 +147,8 @@ export class LocaleController implements ReactiveController {
     return formatMessage(id, { ...base, ...params }, this.current);
   }
 
-  private apply(locale: Locale, table: WidgetMessages): void {
+  private apply(locale: Locale): void {
     this.current = locale;
-    this.table = table;
     this.host.requestUpdate();
   }
 }

@@ -1,15 +1,28 @@
 /**
  * The widget's own strings in Vietnamese, the source language. Every visible
- * text of the elements that is not a domain message of core lives here under
- * an explicit id; `en.ts` must give the same ids (its type is derived from this
- * table, so a missing or extra key is a compile error). Placeholders are
- * written `{name}` and their names are checked by the type of `t()`.
+ * text of the elements that is not a domain message of core has an explicit
+ * id. This table holds what the first screen shows (the guide, the app, the
+ * date input and the field basics) and is always loaded; the strings of the
+ * elements loaded later are tables of their own, registered when their
+ * module loads (`registerMessages`, localization/catalog.ts): the form, its
+ * drafts and review (components/hochieu-form/strings.vi.ts), the uploads
+ * (hochieu-file-input), the photo (hochieu-photo-input), the QR prefill
+ * (hochieu-qr-prefill) and the configuration notice (config/strings.vi.ts),
+ * so the embed bundle's first load carries none of them (issue 9); so do
+ * the guide's closed sections (components/hochieu-guide/strings.vi.ts).
+ * `WidgetMessageId` is the union of every table's keys, so `t()` accepts any
+ * of them and a missing key is a compile error; `en.ts` must give all ids.
+ * Placeholders are written `{name}` and their names are checked by `t()`.
  * Words follow the GOV.UK patterns the fields copy (error prefix "Lỗi:",
  * error summary heading), written for citizens in plain Vietnamese.
  */
-import { formStringsVi } from '../components/hochieu-form/strings.vi.js';
 import { appStringsVi } from '../components/hochieu-app/strings.vi.js';
-import { configStringsVi } from '../config/strings.vi.js';
+import type { uploadStringsVi } from '../components/hochieu-file-input/strings.vi.js';
+import type { guideSectionStringsVi } from '../components/hochieu-guide/strings.vi.js';
+import type { formStringsVi } from '../components/hochieu-form/strings.vi.js';
+import type { photoStringsVi } from '../components/hochieu-photo-input/strings.vi.js';
+import type { qrStringsVi } from '../components/hochieu-qr-prefill/strings.vi.js';
+import type { configStringsVi } from '../config/strings.vi.js';
 
 export const vi = {
   'field.errorPrefix': 'Lỗi:',
@@ -22,11 +35,8 @@ export const vi = {
   'dateInput.month': 'Tháng',
   'dateInput.year': 'Năm',
   'errorSummary.heading': 'Có lỗi cần sửa',
-  // <hochieu-form>, drafts, review, combobox: components/hochieu-form/strings.vi.ts
-  ...formStringsVi,
-  // <hochieu-app> and its configuration notice: components/hochieu-app/strings.vi.ts, config/strings.vi.ts
+  // <hochieu-app>: components/hochieu-app/strings.vi.ts
   ...appStringsVi,
-  ...configStringsVi,
 
   // <hochieu-guide>: headings core does not name, the questionnaire, the result, notices, buttons.
   'guide.label': 'Hướng dẫn thủ tục cấp hộ chiếu',
@@ -50,6 +60,8 @@ export const vi = {
   'guide.section.offices': 'Cơ quan tiếp nhận hồ sơ',
   'guide.section.conditions': 'Điều kiện và đối tượng',
   'guide.section.online': 'Nộp hồ sơ trực tuyến',
+  'guide.sections.loading': 'Đang tải nội dung…',
+  'guide.sections.failed': 'Không tải được nội dung này. Hãy kiểm tra kết nối mạng rồi đóng và mở lại mục này.',
 
   'guide.q.intro':
     'Trả lời vài câu hỏi để biết mẫu tờ khai, giấy tờ cần mang, lệ phí và ngày nhận hộ chiếu. Kết quả hiện ngay bên dưới, không cần bấm nút.',
@@ -114,12 +126,6 @@ export const vi = {
   'guide.result.summary.due': 'Hẹn trả chậm nhất {due}.',
   'guide.result.summary.docs': '{count} loại giấy tờ.',
 
-  'guide.steps.label': 'Bước {number}: {title}',
-  'guide.channels.where.heading': 'Ai nộp hồ sơ ở đâu',
-  'guide.channels.where.case': 'Trường hợp',
-  'guide.channels.where.office': 'Nơi nộp',
-  'guide.channels.portals': 'Các cổng nhận hồ sơ trực tuyến',
-
   'guide.offices.address': 'Địa chỉ',
   'guide.offices.phone': 'Điện thoại',
   'guide.offices.email': 'Thư điện tử',
@@ -132,7 +138,6 @@ export const vi = {
   'guide.offices.default': 'Cơ quan mặc định',
   'guide.offices.unverified':
     'Thông tin về cơ quan này lấy từ nguồn chưa được xác nhận chính thức. Hãy gọi điện hoặc kiểm tra trước khi đến. Quản trị viên trang web có thể sửa thông tin này.',
-  'guide.offices.schedules': 'Thời gian tiếp nhận và trả kết quả',
   'guide.weekday.1': 'Thứ 2',
   'guide.weekday.2': 'Thứ 3',
   'guide.weekday.3': 'Thứ 4',
@@ -141,153 +146,27 @@ export const vi = {
   'guide.weekday.6': 'Thứ 7',
   'guide.weekday.7': 'Chủ nhật',
 
-  'guide.documents.source': 'Trích nguyên văn: {text}',
-  'guide.documents.appliesOnline': 'Chỉ khi nộp trực tuyến.',
-  'guide.documents.appliesInPerson': 'Chỉ khi nộp trực tiếp.',
-
-  'guide.processing.example': 'Ví dụ: hồ sơ nhận đủ ngày {date} thì hẹn trả chậm nhất ngày {due}.',
-
-  'guide.fee.today': 'Lệ phí áp dụng ngày {date}',
-  'guide.fee.case': 'Trường hợp',
-  'guide.fee.inPerson': 'Nộp trực tiếp',
-  'guide.fee.online': 'Nộp trực tuyến',
-  'guide.fee.basis': 'Căn cứ: {basis}.',
   'guide.fee.uncertainTitle': 'Lệ phí có thể đã thay đổi',
-  'guide.fee.published': 'Mức thu ghi trên trang thủ tục chính thức',
-  'guide.fee.history': 'Các mức thu theo thời gian',
-  'guide.fee.none': 'Không tìm thấy mức lệ phí áp dụng cho ngày này.',
 
-  'guide.forms.download': 'Tải mẫu {form} để in (PDF, để trống)',
-  'guide.forms.loading': 'Đang tạo tệp PDF…',
-  'guide.forms.done': 'Đã tạo tệp {file}.',
-  'guide.forms.failed': 'Không tạo được tệp PDF. Hãy thử lại.',
-
-  'guide.legal.number': 'Văn bản',
-  'guide.legal.issued': 'Ban hành ngày {date}',
-  'guide.legal.effective': 'Hiệu lực từ ngày {date}',
-  'guide.legal.listed': 'Có trong căn cứ pháp lý của trang thủ tục chính thức.',
-  'guide.legal.unverified': 'Chưa đối chiếu với văn bản chính thức.',
-
-  'guide.online.openPortal': 'Mở {name}',
-
-  // Uploads (<hochieu-file-input>, <hochieu-photo-input>): files never leave the device.
-  'upload.choose': 'Chọn tệp',
-  'upload.chooseAnother': 'Chọn tệp khác',
-  'upload.remove': 'Xóa tệp',
-  'upload.limits': 'Nhận {accepted}, tối đa {max}.',
-  'upload.accept.images': 'ảnh JPEG hoặc PNG',
-  'upload.accept.photo': 'ảnh JPEG, PNG hoặc WebP',
-  'upload.accept.imagesOrPdf': 'ảnh JPEG, PNG hoặc tệp PDF',
-  'upload.privacy': 'Tệp chỉ nằm trên máy của bạn, không được gửi đi đâu.',
-  'upload.none': 'Chưa chọn tệp nào.',
-  'upload.selected': 'Tệp đã chọn: {name}, {size}',
-  'upload.pdf': 'Tệp PDF',
-  'upload.checking': 'Đang kiểm tra tệp…',
-  'upload.accepted': 'Đã nhận tệp {name}.',
-  'upload.removed': 'Đã xóa tệp.',
-  'upload.keptPrevious': 'Tệp chọn trước đó ({name}) vẫn được giữ.',
-  'upload.kind.jpeg': 'ảnh JPEG',
-  'upload.kind.png': 'ảnh PNG',
-  'upload.kind.webp': 'ảnh WebP',
-  'upload.kind.gif': 'ảnh GIF',
-  'upload.kind.pdf': 'tệp PDF',
-  'upload.kind.heif': 'ảnh HEIC/HEIF',
-  'upload.error.empty': 'Tệp “{name}” trống (0 byte). Hãy chọn tệp khác.',
-  'upload.error.tooLarge': 'Tệp “{name}” nặng {size}, quá mức tối đa {max}. Hãy chọn tệp nhỏ hơn.',
-  'upload.error.svg': 'Tệp “{name}” là ảnh SVG. Vì lý do an toàn, ảnh SVG không được nhận. Hãy chọn ảnh JPEG hoặc PNG.',
-  'upload.error.html':
-    'Tệp “{name}” thực chất là một trang web (HTML), không phải ảnh hay tệp PDF, dù tên tệp trông giống vậy. Hãy chọn đúng tệp.',
-  'upload.error.notPdf':
-    'Tệp “{name}” mang tên tệp PDF nhưng nội dung không phải PDF. Hãy chọn đúng tệp PDF, hoặc ảnh chụp giấy tờ.',
-  'upload.error.notAccepted': 'Tệp “{name}” là {kind}, loại tệp không dùng được ở đây. Hãy chọn {accepted}.',
-  'upload.error.unknownType': 'Tệp “{name}” không phải là {accepted}. Hãy chọn tệp khác.',
-  'upload.error.truncated':
-    'Tệp “{name}” không đầy đủ: thiếu phần cuối (có thể tải về hoặc sao chép chưa xong). Hãy chọn lại tệp gốc.',
-  'upload.error.malformed': 'Tệp “{name}” bị hỏng: không đọc được kích thước ảnh. Hãy chọn tệp khác.',
-  'upload.error.dimensionsTooLarge':
-    'Ảnh “{name}” ghi kích thước {width} × {height} điểm ảnh, quá lớn để mở an toàn (tối đa {maxSide} điểm ảnh mỗi chiều và {megapixels} triệu điểm ảnh). Hãy chọn ảnh nhỏ hơn.',
-  'upload.error.undecodable':
-    'Không mở được ảnh “{name}”: ảnh bị hỏng hoặc trình duyệt không đọc được loại ảnh này. Hãy chọn ảnh khác.',
-  'upload.error.unreadable': 'Không đọc được tệp “{name}” trên máy. Hãy chọn lại.',
-
-  // <hochieu-photo-input>: the portrait, cropped to 4 × 6.
-  'photo.choose': 'Chọn ảnh có sẵn',
-  'photo.take': 'Chụp ảnh',
-  'photo.remove': 'Xóa ảnh',
-  'photo.chooseAnother': 'Chọn ảnh khác',
-  'photo.none': 'Chưa có ảnh chân dung.',
-  'photo.loading': 'Đang mở ảnh…',
-  'photo.processing': 'Đang xử lý ảnh…',
-  'photo.crop.heading': 'Chỉnh khung ảnh 4 × 6',
-  'photo.crop.label': 'Khung cắt ảnh 4 × 6',
-  'photo.crop.roledescription': 'khung cắt ảnh',
-  'photo.crop.instructions':
-    'Kéo ảnh để dời khung, hoặc chọn khung rồi dùng các phím mũi tên để dời, phím + và − để phóng to, thu nhỏ, phím 0 để đặt lại. Giữ Shift để dời nhanh hơn. Đầu và vai phải nằm trọn trong khung.',
-  'photo.crop.status': 'Thu phóng {zoom}%. Khung cách mép trái {x}%, cách mép trên {y}%.',
-  'photo.crop.zoom': 'Thu phóng (%)',
-  'photo.crop.zoomIn': 'Phóng to',
-  'photo.crop.zoomOut': 'Thu nhỏ',
-  'photo.crop.left': 'Dời khung sang trái',
-  'photo.crop.right': 'Dời khung sang phải',
-  'photo.crop.up': 'Dời khung lên',
-  'photo.crop.down': 'Dời khung xuống',
-  'photo.crop.apply': 'Dùng khung này',
-  'photo.crop.cancel': 'Hủy',
-  'photo.result': 'Ảnh sẽ dùng: JPEG {width} × {height} điểm ảnh, {size}, không kèm thông tin vị trí hay máy chụp.',
-  'photo.previewAlt': 'Ảnh chân dung đã cắt theo khung 4 × 6',
-  'photo.accepted': 'Đã nhận ảnh chân dung.',
-  'photo.removed': 'Đã xóa ảnh chân dung.',
-  'photo.checks.heading': 'Ảnh có thể chưa đạt yêu cầu',
-  'photo.checks.intro':
-    'Máy chỉ tự kiểm tra được vài điểm và có thể nhầm. Hãy xem lại ảnh; nếu ảnh đã đúng yêu cầu, bạn vẫn có thể dùng.',
-  'photo.check.aspect':
-    'Ảnh gốc ({width} × {height} điểm ảnh) không theo tỉ lệ 4 × 6 nên phần ngoài khung bị cắt bỏ. Hãy xem khung có đủ đầu và vai.',
-  'photo.check.lowResolution':
-    'Phần ảnh trong khung chỉ có {width} × {height} điểm ảnh (nên có ít nhất {minWidth} × {minHeight}), ảnh in ra có thể bị mờ.',
-  'photo.check.tooDark': 'Ảnh quá tối, khuôn mặt có thể không rõ.',
-  'photo.check.tooBright': 'Ảnh quá sáng, gần như trắng, khuôn mặt có thể không rõ.',
-  'photo.check.backgroundNotLight': 'Phông nền gần mép ảnh không phải màu trắng. Ảnh hộ chiếu cần phông nền trắng.',
-  'photo.check.backgroundNotUniform': 'Phông nền gần mép ảnh không đều màu (có đồ vật, bóng đổ hoặc hoa văn).',
-  'photo.check.smallFile': 'Tệp ảnh gốc rất nhẹ ({size}), có thể đã bị nén nhiều, ảnh in ra có thể bị mờ.',
-  'photo.check.compressed': 'Để ảnh không quá {max}, ảnh phải nén mạnh và có thể mất chi tiết.',
-  'photo.useAnyway': 'Vẫn dùng ảnh này',
-  'photo.adjust': 'Chỉnh lại khung',
-  'photo.overridden': 'Bạn đã chọn dùng ảnh này dù có lưu ý.',
-  'photo.error.cannotFit': 'Không nén được ảnh “{name}” xuống dưới {max}. Hãy chọn ảnh khác.',
-  'photo.error.encode': 'Trình duyệt này không xử lý được ảnh “{name}”. Hãy thử ảnh khác hoặc trình duyệt khác.',
-
-  // <hochieu-qr-prefill>: the QR code of the chip ID card.
-  'qr.heading': 'Điền nhanh từ mã QR trên thẻ căn cước',
-  'qr.intro':
-    'Mã QR ở mặt trước thẻ căn cước công dân gắn chip chứa số định danh, họ tên, ngày sinh, giới tính và nơi thường trú. Mã được đọc ngay trên máy của bạn; bạn xem lại trước khi điền vào tờ khai.',
-  'qr.chooseImage': 'Chọn ảnh mặt trước thẻ',
-  'qr.useUploaded': 'Đọc mã QR từ ảnh mặt trước đã tải lên',
-  'qr.useCamera': 'Quét mã bằng máy ảnh',
-  'qr.stopCamera': 'Dừng quét',
-  'qr.cameraHint': 'Đưa mã QR trên mặt trước thẻ vào giữa khung hình, giữ yên, đủ sáng và không bị lóa.',
-  'qr.cameraLabel': 'Hình ảnh từ máy ảnh',
-  'qr.cameraStarting': 'Đang mở máy ảnh…',
-  'qr.reading': 'Đang đọc mã QR…',
-  'qr.error.notFound':
-    'Không tìm thấy mã QR trong ảnh. Hãy chụp lại mặt trước thẻ cho rõ nét, đủ sáng, không bị lóa, hoặc tự nhập thông tin vào tờ khai.',
-  'qr.error.notText': 'Không đọc được nội dung mã QR này. Hãy tự nhập thông tin vào tờ khai.',
-  'qr.error.camera': 'Không mở được máy ảnh (có thể chưa được cho phép). Bạn có thể chọn ảnh mặt trước thẻ thay cho máy ảnh.',
-  'qr.review.heading': 'Kiểm tra thông tin đọc được',
-  'qr.review.intro': 'Các thông tin sau sẽ được điền vào tờ khai. Sau khi điền, bạn vẫn sửa được từng mục.',
-  'qr.review.oldId': 'Số chứng minh nhân dân cũ',
-  'qr.review.issueDate': 'Ngày cấp thẻ',
-  'qr.review.address': 'Nơi thường trú (sửa lại nếu cần)',
-  'qr.confirm': 'Điền vào tờ khai',
-  'qr.cancel': 'Không dùng',
-  'qr.filled': 'Đã điền thông tin từ mã QR. Hãy kiểm tra lại từng mục trong tờ khai.',
-  'qr.cancelled': 'Đã bỏ qua thông tin đọc từ mã QR, tờ khai không thay đổi.',
 } as const;
 
+/** The Vietnamese text of every widget string: the eager table and each lazily registered one. */
+type AllStringsVi = typeof vi &
+  typeof guideSectionStringsVi &
+  typeof formStringsVi &
+  typeof uploadStringsVi &
+  typeof photoStringsVi &
+  typeof qrStringsVi &
+  typeof configStringsVi;
+
 /** An id of a widget string. */
-export type WidgetMessageId = keyof typeof vi;
+export type WidgetMessageId = keyof AllStringsVi;
 
 /** A complete table of widget strings for one language. */
 export type WidgetMessages = { readonly [K in WidgetMessageId]: string };
+
+/** The Vietnamese table loaded with the entry (the first screen's strings). */
+export type EagerMessages = { readonly [K in keyof typeof vi]: string };
 
 /** The placeholder names of a string, read from its Vietnamese text. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -298,6 +177,6 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
  * The arguments `t(id, ...)` takes after the id: nothing when the text has no
  * placeholder, else one object naming every placeholder.
  */
-export type WidgetMessageArgs<K extends WidgetMessageId> = [Placeholders<(typeof vi)[K]>] extends [never]
+export type WidgetMessageArgs<K extends WidgetMessageId> = [Placeholders<AllStringsVi[K]>] extends [never]
   ? []
-  : [params: { readonly [P in Placeholders<(typeof vi)[K]>]: string | number }];
+  : [params: { readonly [P in Placeholders<AllStringsVi[K]>]: string | number }];

@@ -91,13 +91,7 @@ export class HochieuChoice extends FieldElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClasses} lang=${this.locale}>
-      <fieldset class="group" aria-describedby=${this.describedBy()}>
-        <legend id="label" part="label">${this.label}</legend>
-        ${this.renderHint()} ${this.renderError()} ${this.renderWarning()}
-        <div class="options">${this.options.map((o, i) => this.renderOption(o, i))}</div>
-      </fieldset>
-    </div>`;
+    return this.renderGroup(html`<div class="options">${this.options.map((o, i) => this.renderOption(o, i))}</div>`);
   }
 }
 

@@ -18,6 +18,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { SingleInputField } from '../field/single-input-field.js';
 import { comboboxStyles } from './combobox.styles.js';
+import '../hochieu-form/strings.vi.js';
 
 /** One suggestion: the value written into the field, and an optional detail line. */
 export interface ComboboxOption {

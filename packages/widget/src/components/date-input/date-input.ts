@@ -144,13 +144,9 @@ export class HochieuDateInput extends FieldElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class=${this.rootClasses} lang=${this.locale}>
-      <fieldset class="group" aria-describedby=${this.describedBy()}>
-        <legend id="label" part="label">${this.label}</legend>
-        ${this.renderHint()} ${this.renderError()} ${this.renderWarning()}
-        <div class="boxes">${this.renderBox('day')} ${this.renderBox('month')} ${this.renderBox('year')}</div>
-      </fieldset>
-    </div>`;
+    return this.renderGroup(
+      html`<div class="boxes">${this.renderBox('day')} ${this.renderBox('month')} ${this.renderBox('year')}</div>`,
+    );
   }
 }
 

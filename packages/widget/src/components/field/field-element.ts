@@ -229,10 +229,11 @@ export abstract class FieldElement extends HochieuElement {
     return this.hint ? html`<div id="hint" part="hint" class="hint">${this.hint}</div>` : nothing;
   }
 
-  protected renderError(): TemplateResult | typeof nothing {
-    return this.error
+  /** The error message with its visually hidden prefix (the form's `error` unless a field shows another), or nothing. */
+  protected renderError(text: string = this.error): TemplateResult | typeof nothing {
+    return text
       ? html`<p id="error" part="error" class="error">
-          <span class="visually-hidden">${this.l10n.t('field.errorPrefix')} </span>${this.error}
+          <span class="visually-hidden">${this.l10n.t('field.errorPrefix')} </span>${text}
         </p>`
       : nothing;
   }
@@ -243,6 +244,20 @@ export abstract class FieldElement extends HochieuElement {
           <span class="visually-hidden">${this.l10n.t('field.warningPrefix')} </span>${this.warning}
         </p>`
       : nothing;
+  }
+
+  /**
+   * A group of controls (radios, day/month/year boxes) as GOV.UK draws it: a
+   * fieldset whose legend is the label, then hint, error and warning, then
+   * the controls.
+   */
+  protected renderGroup(controls: TemplateResult): TemplateResult {
+    return html`<div class=${this.rootClasses} lang=${this.locale}>
+      <fieldset class="group" aria-describedby=${this.describedBy()}>
+        <legend id="label" part="label">${this.label}</legend>
+        ${this.renderHint()} ${this.renderError()} ${this.renderWarning()} ${controls}
+      </fieldset>
+    </div>`;
   }
 
   /** Classes of the root container. */

@@ -15,9 +15,12 @@
  * the guide (issue 9, initial-load budget); while it loads the panel says so
  * in a live region, and a failed load offers to try again. A bad
  * configuration is shown to the webmaster in a notice inside the element and
- * in the console, and the defaults stay in force. The guide's answers event is
- * re-sent from this element without the date of birth (unless the host opts
- * in), so no personal data reaches the page by default.
+ * in the console, and the defaults stay in force. The configuration check
+ * (config/host-config.ts with core's `checkHostConfig`) is loaded only when a
+ * configuration is given; the first render waits for it then, so the page
+ * never shows the defaults before its own configuration. The guide's answers
+ * event is re-sent from this element without the date of birth (unless the
+ * host opts in), so no personal data reaches the page by default.
  *
  * @summary The passport guide and declaration form in one element.
  *
@@ -76,17 +79,15 @@ import {
   type ProvinceConfig,
 } from '@hochieu/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ConfigMessageId } from '../../config/host-config.js';
 import {
-  describeProblem,
-  logConfigProblems,
+  configGiven,
   readConfigScript,
-  resolveConfig,
-  type ConfigMessageId,
   type ConfigProblem,
   type HostConfigInput,
   type ResolvedConfig,
   type ScriptConfig,
-} from '../../config/host-config.js';
+} from '../../config/read-config.js';
 import { emit, type GuideAnswers, type HochieuEvent } from '../../events.js';
 import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
 import { HochieuElement } from '../base/hochieu-element.js';
@@ -109,6 +110,28 @@ async function defineFormElement(): Promise<void> {
   const { HochieuForm: element } = await import('../hochieu-form/hochieu-form.js');
   if (!customElements.get('hochieu-form')) customElements.define('hochieu-form', element);
 }
+
+type ConfigCheck = typeof import('../../config/host-config.js');
+
+/** The configuration check, once loaded (shared by every app on the page). */
+let configCheck: ConfigCheck | null = null;
+let configCheckLoading: Promise<ConfigCheck> | null = null;
+/** Set when a load failed: renders stop waiting for the check (a later change of configuration tries again). */
+let configCheckFailed = false;
+
+/** Loads the configuration check once; a failed load may be tried again. */
+function loadConfigCheck(): Promise<ConfigCheck> {
+  configCheckLoading ??= import('../../config/host-config.js').then(
+    (module) => (configCheck = module),
+    (reason: unknown) => {
+      configCheckLoading = null;
+      throw reason;
+    },
+  );
+  return configCheckLoading;
+}
+
+const NO_CONFIG: ResolvedConfig = { config: {}, problems: [], given: false };
 
 /** Name of the performance mark set when an app and its guide have first rendered. */
 export const FIRST_RENDER_MARK = 'hochieu-app:rendered';
@@ -182,7 +205,7 @@ export class HochieuApp extends HochieuElement {
 
   /** The form's initial declaration, recomputed only when its inputs change (so the form sees a change only then). */
   private initialDeclaration: DeclarationDraft = {};
-  private resolved: ResolvedConfig = { config: {}, problems: [], given: false };
+  private resolved: ResolvedConfig = NO_CONFIG;
   private lastLogged = '';
   private scriptObserver: MutationObserver | null = null;
   private focusPanelAfterUpdate = false;
@@ -312,7 +335,7 @@ export class HochieuApp extends HochieuElement {
       this.loadForm();
     }
     if (changed.has('config') || changed.has('script') || !this.hasUpdated) {
-      this.resolved = resolveConfig(this.script, this.config);
+      this.resolved = this.resolveConfiguration();
       this.reportProblems();
     }
     if (changed.has('answersState') || changed.has('declaration') || changed.has('office') || changed.has('config') || changed.has('script') || !this.hasUpdated) {
@@ -320,8 +343,39 @@ export class HochieuApp extends HochieuElement {
     }
   }
 
+  /**
+   * Waits, before rendering, for the configuration check when a
+   * configuration is given and the check is not loaded yet (first render, or
+   * a configuration given later): the page never renders with the defaults
+   * in place of its configuration. A failed load keeps the defaults.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!configCheck && !configCheckFailed && configGiven(this.script, this.config)) {
+      await loadConfigCheck().catch((reason: unknown) => {
+        configCheckFailed = true;
+        console.error('hochieu: could not load the configuration check', reason);
+      });
+    }
+    await super.scheduleUpdate();
+  }
+
+  /** The configuration in force: none given, or the check's result (the last one while the check loads). */
+  private resolveConfiguration(): ResolvedConfig {
+    if (!configGiven(this.script, this.config)) return NO_CONFIG;
+    if (configCheck) return configCheck.resolveConfig(this.script, this.config);
+    void loadConfigCheck().then(
+      () => {
+        configCheckFailed = false;
+        this.requestUpdate('config', this.config);
+      },
+      () => undefined,
+    );
+    return this.resolved;
+  }
+
   private describe(problem: ConfigProblem): string {
-    return describeProblem(
+    if (!configCheck) return problem.id;
+    return configCheck.describeProblem(
       problem,
       (id: ConfigMessageId, params?: Record<string, string>) =>
         (this.l10n.t as (id: ConfigMessageId, params?: Record<string, string>) => string)(id, params),
@@ -334,7 +388,8 @@ export class HochieuApp extends HochieuElement {
     const key = JSON.stringify(problems);
     if (key === this.lastLogged) return;
     this.lastLogged = key;
-    logConfigProblems(
+    if (problems.length === 0 || !configCheck) return;
+    configCheck.logConfigProblems(
       '<hochieu-app>',
       problems,
       (p) => this.describe(p),

@@ -2,8 +2,9 @@
  * Vietnamese strings of `<hochieu-app>`: its label, the two tabs ("Hướng dẫn",
  * "Khai tờ khai", the words of the issue and of the official service), the
  * button that leads from the guide to the form, and the states of the form
- * panel (loading, failed to load). Spread into the widget's source table (`localization/vi.ts`);
- * English in strings.en.ts.
+ * panel (loading, failed to load). Spread into the widget's eager table
+ * (`localization/vi.ts`), since the app is on the first screen; English in
+ * strings.en.ts.
  */
 export const appStringsVi = {
   'app.label': 'Cấp hộ chiếu phổ thông ở trong nước',

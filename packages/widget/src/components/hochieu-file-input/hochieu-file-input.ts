@@ -17,6 +17,7 @@ import { ATTACHMENT_POLICY, ID_CARD_IMAGE_POLICY, uploadPolicy, type UploadPolic
 import { inspectUpload, type UploadRefused } from '../../uploads/inspect.js';
 import { formatBytes } from '../../uploads/format.js';
 import { limitsLine, refusalText, wordingFor } from './upload-messages.js';
+import { UploadFieldElement } from './upload-field.js';
 import { uploadStyles } from './upload.styles.js';
 
 /** What the upload is for: an ID card image (JPEG/PNG) or a dossier attachment (JPEG/PNG/PDF). */
@@ -54,15 +55,12 @@ const fileInputStyles = css`
  * @cssproperty --hochieu-color-primary - Button colour.
  * @cssproperty --hochieu-color-error - Error colour.
  */
-export class HochieuFileInput extends FieldElement {
+export class HochieuFileInput extends UploadFieldElement {
   static override styles = [FieldElement.styles, uploadStyles, fileInputStyles];
 
   static override properties: PropertyDeclarations = {
     kind: { reflect: true },
     maxBytes: { type: Number, attribute: 'max-bytes' },
-    file: { attribute: false },
-    refusal: { state: true },
-    status: { state: true },
     busy: { state: true },
     dragging: { state: true },
   };
@@ -76,27 +74,16 @@ export class HochieuFileInput extends FieldElement {
   /** The accepted file, or null. Setting it (e.g. from a restored draft) trusts the caller. */
   declare file: File | null;
 
-  /** The refusal of the last chosen file (shown as the error while there is one). */
-  protected declare refusal: string;
-
-  /** The last announcement for screen readers. */
-  protected declare status: string;
-
   protected declare busy: boolean;
 
   protected declare dragging: boolean;
 
-  private objectUrl: string | null = null;
-  private urlFor: File | null = null;
   private pending = 0;
 
   constructor() {
     super();
     this.kind = 'image';
     this.maxBytes = undefined;
-    this.file = null;
-    this.refusal = '';
-    this.status = '';
     this.busy = false;
     this.dragging = false;
   }
@@ -140,44 +127,7 @@ export class HochieuFileInput extends FieldElement {
   }
 
   private refuse(result: UploadRefused, file: File): void {
-    const message = refusalText(this.l10n, result, file.name, file.size, this.policy);
-    this.refusal = message;
-    this.status = this.file ? `${message} ${this.l10n.t('upload.keptPrevious', { name: this.file.name })}` : message;
-  }
-
-  private announceChange(): void {
-    this.syncForm();
-    this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-
-  // ---- form association: the File is the value ----
-
-  protected override syncForm(): void {
-    this.internals.setFormValue(this.file, this.file);
-    const anchor = this.chooseButton ?? undefined;
-    if (this.error) this.internals.setValidity({ customError: true }, this.error, anchor);
-    else if (this.required && !this.file) this.internals.setValidity({ valueMissing: true }, this.l10n.t('field.valueMissing'), anchor);
-    else this.internals.setValidity({});
-  }
-
-  protected override get isEmpty(): boolean {
-    return !this.file;
-  }
-
-  override formResetCallback(): void {
-    this.file = null;
-    this.value = '';
-    this.refusal = '';
-    this.syncForm();
-  }
-
-  override formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (state instanceof File) {
-      this.file = state;
-      this.value = state.name;
-    }
-    this.syncForm();
+    this.showRefusal(refusalText(this.l10n, result, file.name, file.size, this.policy));
   }
 
   // ---- rendering ----
@@ -190,33 +140,13 @@ export class HochieuFileInput extends FieldElement {
     return this.renderRoot.querySelector<HTMLInputElement>('#picker');
   }
 
-  /** The error shown: the refusal of the last file, else the form's error. */
-  private get shownError(): string {
-    return this.refusal || this.error;
-  }
-
   protected override get rootClasses(): string {
-    return ['root', 'field', this.shownError ? 'has-error' : '', this.isDisabled ? 'is-disabled' : '', this.dragging ? 'drop' : '']
-      .filter(Boolean)
-      .join(' ');
+    return this.dragging ? `${super.rootClasses} drop` : super.rootClasses;
   }
 
+  /** A thumbnail of an image; a PDF is shown by its name only. */
   private thumbnailUrl(): string | null {
-    if (this.urlFor !== this.file) {
-      if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
-      this.objectUrl = this.file && this.file.type !== 'application/pdf' && !/\.pdf$/iu.test(this.file.name)
-        ? URL.createObjectURL(this.file)
-        : null;
-      this.urlFor = this.file;
-    }
-    return this.objectUrl;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.objectUrl) URL.revokeObjectURL(this.objectUrl);
-    this.objectUrl = null;
-    this.urlFor = null;
+    return this.fileUrl((file) => file.type !== 'application/pdf' && !/\.pdf$/iu.test(file.name));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -225,11 +155,7 @@ export class HochieuFileInput extends FieldElement {
   }
 
   private onPicked(event: Event): void {
-    event.stopPropagation();
-    const input = event.target as HTMLInputElement;
-    const chosen = input.files?.[0];
-    // Clear the picker so that choosing the same file again still fires `change`.
-    input.value = '';
+    const chosen = this.pickedFile(event);
     if (chosen) void this.chooseFile(chosen);
   }
 
@@ -257,15 +183,6 @@ export class HochieuFileInput extends FieldElement {
     </div>`;
   }
 
-  private renderFieldError(): TemplateResult | typeof nothing {
-    const text = this.shownError;
-    return text
-      ? html`<p id="error" part="error" class="error">
-          <span class="visually-hidden">${this.l10n.t('field.errorPrefix')} </span>${text}
-        </p>`
-      : nothing;
-  }
-
   protected override render(): TemplateResult {
     const policy = this.policy;
     const accept = policy.accept.map((k) => (k === 'pdf' ? 'application/pdf,.pdf' : k === 'jpeg' ? 'image/jpeg,.jpg,.jpeg' : `image/${k}`)).join(',');
@@ -285,7 +202,7 @@ export class HochieuFileInput extends FieldElement {
         ${this.hint ? html`${this.hint} ` : nothing}${limitsLine(this.l10n, policy, wordingFor(policy.accept))}
         ${this.l10n.t('upload.privacy')}
       </div>
-      ${this.renderFieldError()} ${this.renderWarning()}
+      ${this.renderError()} ${this.renderWarning()}
       <div class="chooser">
         ${this.renderFile()}
         <button

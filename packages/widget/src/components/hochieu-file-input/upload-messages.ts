@@ -8,6 +8,7 @@ import type { LocaleController } from '../../localization/locale-controller.js';
 import type { AcceptedKind, UploadPolicy } from '../../uploads/limits.js';
 import type { UploadRefused } from '../../uploads/inspect.js';
 import { formatBytes } from '../../uploads/format.js';
+import './strings.vi.js';
 
 /** Which list of accepted kinds to name. */
 export type AcceptWording = 'images' | 'photo' | 'imagesOrPdf';

@@ -127,6 +127,7 @@ import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
 import { dossierFileSet, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
 import { formatBytes } from '../../uploads/format.js';
+import './strings.vi.js';
 
 interface Derived {
   readonly version: FormVersion;

@@ -1,11 +1,16 @@
 /**
  * Vietnamese strings of `<hochieu-form>`, its drafts, its review page, the
  * uploads step, the QR prefill, the export step (ZIP, print) and the
- * combobox, spread into the widget's source table (`localization/vi.ts`), so
- * they share its typed `t()`; the English table is strings.en.ts. Wording
+ * combobox. Not part of the widget's eager table (`localization/vi.ts`):
+ * registered with `registerMessages` when this module is imported (by
+ * hochieu-form.ts and combobox.ts), so in the embed bundle they arrive with
+ * the form's lazy chunk (issue 9); their ids are part of `WidgetMessageId`,
+ * so `t()` checks them. The English table is strings.en.ts. Wording
  * follows the GOV.UK patterns the form copies (task list statuses, "Thay đổi",
  * "Tiếp tục", "Quay lại") in plain Vietnamese for citizens.
  */
+import { registerMessages } from '../../localization/catalog.js';
+
 export const formStringsVi = {
   'form.label': 'Tờ khai đề nghị cấp hộ chiếu',
   'form.caption': 'Mẫu {form} · Bước {index} trên {count}',
@@ -139,3 +144,5 @@ export const formStringsVi = {
   'draft.unavailable':
     'Không lưu được bản nháp trên máy này (bộ nhớ của trình duyệt đã đầy hoặc bị chặn). Bạn vẫn khai tiếp được, nhưng câu trả lời sẽ mất khi đóng trang; hãy dùng “Lưu bản nháp ra tệp” để giữ lại.',
 } as const;
+
+registerMessages('vi', formStringsVi);

@@ -10,11 +10,11 @@
  * `UPLOADS_MAX_STORED_BYTES` are stored (in the order photo, card images,
  * attachments); the others stay in memory for the session and the form says
  * so. The record expires with the draft (`DRAFT_TTL_DAYS` after the last
- * change). A connection is opened per operation and closed at once, so
- * deleting the database is never blocked by this page. Nothing is sent
- * anywhere.
+ * change). The database is opened through drafts/idb.ts, one connection per
+ * operation. Nothing is sent anywhere.
  */
-import { DRAFT_TTL_DAYS, IDB_NAME, IDB_STORE, STORAGE_PREFIX } from '../../drafts/index.js';
+import { DRAFT_TTL_DAYS, STORAGE_PREFIX } from '../../drafts/index.js';
+import { databaseExists, withStore } from '../../drafts/idb.js';
 
 /**
  * Most bytes of files kept on the device per draft: a 2 MB photo, two phone
@@ -64,64 +64,6 @@ export function selectStorable(
     }
   }
   return { kept, skipped };
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function openDatabase(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') {
-      reject(new Error('IndexedDB is not available'));
-      return;
-    }
-    let req: IDBOpenDBRequest;
-    try {
-      req = indexedDB.open(IDB_NAME, 1);
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
-    // Same schema as the draft store (version 1, one object store): either may create the database.
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(IDB_STORE)) req.result.createObjectStore(IDB_STORE);
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB open failed'));
-    req.onblocked = () => reject(new Error('IndexedDB open blocked'));
-  });
-}
-
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDatabase();
-  try {
-    const tx = db.transaction(IDB_STORE, mode);
-    const done = new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-    const result = await request(run(tx.objectStore(IDB_STORE)));
-    await done;
-    return result;
-  } finally {
-    db.close();
-  }
-}
-
-/** Whether the database exists (so that reading does not create it). */
-async function databaseExists(): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  if (typeof indexedDB.databases !== 'function') return true;
-  try {
-    return (await indexedDB.databases()).some((d) => d.name === IDB_NAME);
-  } catch {
-    return true;
-  }
 }
 
 function asRecord(value: unknown): UploadsRecord | null {

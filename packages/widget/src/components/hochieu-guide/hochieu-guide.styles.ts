@@ -14,12 +14,14 @@ export const guideStyles = css`
   .root {
     display: block;
     max-width: 60rem;
+    /* A long word (English headings at 200% text on a 320 px screen) wraps instead of pushing content off screen (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
   p + p,
   p + ul,
   ul + p,
   p + ol,
-  table + p {
+  .table-scroll + p {
     margin-top: 0.5rem;
   }
   .intro {
@@ -207,7 +209,17 @@ export const guideStyles = css`
   }
   .table {
     width: 100%;
+  }
+  /* A table wider than the screen (the fees at 200% text) scrolls inside its own region, never the page (WCAG 1.4.10); focusable so the keyboard can scroll it. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
     margin-top: 0.5rem;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus);
   }
   .table th,
   .table td {
@@ -382,6 +394,9 @@ export const guideStyles = css`
     .root {
       font-size: 11pt;
       max-width: none;
+    }
+    .table-scroll {
+      overflow: visible;
     }
     details::details-content {
       content-visibility: visible;

@@ -7,6 +7,15 @@
  * `<details>` (HTML Living Standard) with headings at a host-chosen level,
  * deep links (`#le-phi` …) open and scroll to a section on load and on
  * `hashchange`, and printing opens every section (print stylesheet).
+ * To keep the first screen small and quick (issue 9), the first render holds
+ * the questionnaire and the headings only: the closed sections' content
+ * (section-content.ts, with core's reference texts) is a lazy module, loaded
+ * and rendered when a section is first opened (a click, `openSection`, a
+ * deep link), when the page is printed (`beforeprint`, with a
+ * `matchMedia('print')` listener as a fallback: every section is rendered
+ * before the print snapshot once the module is there), and, a few seconds
+ * after the first render, in the background when the page is idle, so that
+ * printing and the browser's find-in-page find everything.
  *
  * @summary The passport procedure guide, personalised.
  *
@@ -44,27 +53,44 @@ import { emit } from '../../events.js';
 import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
 import { HochieuElement } from '../base/hochieu-element.js';
 import { HochieuDateInput } from '../date-input/date-input.js';
-import { buildBlankForm, saveBytes } from './blank-form.js';
 import { formatDate, hostOf } from './format.js';
 import { guideStyles } from './hochieu-guide.styles.js';
 import { planFor, shareableAnswers, type QuestionnaireAnswers, type SharedGuideAnswers } from './questionnaire.js';
 import { questionsView, resultSummary, resultView, type AnswerKey } from './questionnaire-view.js';
 import { heading, notice, type GuideView } from './render-helpers.js';
-import {
-  channelsContent,
-  conditionsContent,
-  documentsContent,
-  feesContent,
-  formsContent,
-  legalContent,
-  officesContent,
-  portalGuideContent,
-  processingContent,
-  stepsContent,
-} from './section-content.js';
 import { GUIDE_SECTIONS, sectionOfHash, type GuideSection, type GuideSectionId } from './sections.js';
 
 const PRINT_QUERY = 'print';
+
+/** The section open on first render; every other section's content is rendered from the lazy module. */
+const FIRST_SECTION: GuideSectionId = 'chuan-bi';
+
+/** Delay after the first render before the closed sections are rendered in the background (when idle). */
+const BACKGROUND_RENDER_DELAY_MS = 2000;
+
+type SectionContent = typeof import('./section-content.js');
+
+/** The lazy module of the closed sections, once loaded (shared by every guide on the page). */
+let sectionContent: SectionContent | null = null;
+let sectionContentLoading: Promise<SectionContent> | null = null;
+
+/** Loads the closed sections' module once; a failed load may be tried again. */
+function loadSectionContent(): Promise<SectionContent> {
+  sectionContentLoading ??= import('./section-content.js').then(
+    (module) => (sectionContent = module),
+    (reason: unknown) => {
+      sectionContentLoading = null;
+      throw reason;
+    },
+  );
+  return sectionContentLoading;
+}
+
+/** Runs `task` when the browser is idle (soon, where `requestIdleCallback` is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 0);
+}
 
 export class HochieuGuide extends HochieuElement {
   static override styles = [HochieuElement.styles, visuallyHidden, focusStyles, linkStyles, guideStyles];
@@ -83,6 +109,8 @@ export class HochieuGuide extends HochieuElement {
     answersState: { state: true },
     downloadStatus: { state: true },
     downloadBusy: { state: true },
+    shownSections: { state: true },
+    sectionsFailed: { state: true },
   };
 
   /** ISO date the guide is for; empty or invalid means today in Vietnam. */
@@ -103,7 +131,14 @@ export class HochieuGuide extends HochieuElement {
   private declare answersState: QuestionnaireAnswers;
   private declare downloadStatus: Partial<Record<FormId, string>>;
   private declare downloadBusy: FormId | null;
+  /** Sections whose content is rendered (opened once, deep-linked, printed, or all after the background render). */
+  private declare shownSections: ReadonlySet<GuideSectionId>;
+  /** Whether the last load of the sections' module failed (a later opening tries again). */
+  private declare sectionsFailed: boolean;
   private liveText = '';
+  /** A section opened with scrolling before its content was loaded: scrolled to again once rendered (the page grew). */
+  private scrollTarget: GuideSectionId | null = null;
+  private backgroundTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     super();
@@ -115,6 +150,16 @@ export class HochieuGuide extends HochieuElement {
     this.answersState = {};
     this.downloadStatus = {};
     this.downloadBusy = null;
+    this.shownSections = new Set([FIRST_SECTION]);
+    this.sectionsFailed = false;
+  }
+
+  /**
+   * Loads the module of the closed sections (once per page), so that a later
+   * print renders them at once. Resolves when it is loaded.
+   */
+  static preloadSections(): Promise<void> {
+    return loadSectionContent().then(() => undefined);
   }
 
   private printMedia: MediaQueryList | null = null;
@@ -152,21 +197,79 @@ export class HochieuGuide extends HochieuElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.printMedia?.removeEventListener('change', this.onPrintMediaChange);
     this.printMedia = null;
+    if (this.backgroundTimer !== null) clearTimeout(this.backgroundTimer);
+    this.backgroundTimer = null;
     super.disconnectedCallback();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.openFromHash(true);
+    this.backgroundTimer = setTimeout(() => {
+      this.backgroundTimer = null;
+      whenIdle(() => {
+        if (this.isConnected) void this.renderAllSections().catch(() => undefined);
+      });
+    }, BACKGROUND_RENDER_DELAY_MS);
   }
 
-  /** Opens a section by its slug and scrolls it into view; returns false for an unknown slug. */
+  /**
+   * Renders the content of every section, open or not (loading the sections'
+   * module if needed); resolves once it is on the page. Printing and the
+   * background render use it; a host may too (e.g. before its own export).
+   */
+  async renderAllSections(): Promise<void> {
+    this.showSections(GUIDE_SECTIONS.map((s) => s.id));
+    await loadSectionContent();
+    await this.updateComplete;
+  }
+
+  /** Marks sections as shown and loads the module their content needs (rendering when it arrives). */
+  private showSections(ids: readonly GuideSectionId[]): void {
+    // The first section is rendered from the first screen's own modules.
+    const needed = ids.filter((id) => id !== FIRST_SECTION);
+    if (needed.length === 0) return;
+    const missing = needed.filter((id) => !this.shownSections.has(id));
+    if (missing.length > 0) this.shownSections = new Set([...this.shownSections, ...missing]);
+    if (sectionContent) return;
+    this.sectionsFailed = false;
+    loadSectionContent().then(
+      async () => {
+        this.requestUpdate();
+        await this.updateComplete;
+        this.scrollToTarget();
+      },
+      (reason: unknown) => {
+        console.error('hochieu-guide: could not load the guide sections', reason);
+        this.sectionsFailed = true;
+      },
+    );
+  }
+
+  private scrollToTarget(): void {
+    const target = this.scrollTarget;
+    this.scrollTarget = null;
+    if (target) this.renderRoot.querySelector<HTMLDetailsElement>(`details#${target}`)?.scrollIntoView({ block: 'start' });
+  }
+
+  private onToggle(event: Event, id: GuideSectionId): void {
+    if ((event.currentTarget as HTMLDetailsElement).open) this.showSections([id]);
+  }
+
+  /** Opens a section by its slug (rendering its content) and scrolls it into view; returns false for an unknown slug. */
   openSection(id: string, scroll = true): boolean {
     const slug = sectionOfHash(id);
     if (!slug) return false;
     const details = this.renderRoot.querySelector<HTMLDetailsElement>(`details#${slug}`);
     if (!details) return false;
+    const rendered = slug === FIRST_SECTION || (this.shownSections.has(slug) && sectionContent !== null);
     details.open = true;
+    this.showSections([slug]);
+    if (scroll && !rendered) {
+      // Scroll again once the content is on the page (the page may be too short to scroll there before).
+      this.scrollTarget = slug;
+      if (sectionContent) void this.updateComplete.then(() => this.scrollToTarget());
+    }
     if (scroll) {
       details.scrollIntoView({ block: 'start' });
       details.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
@@ -182,10 +285,19 @@ export class HochieuGuide extends HochieuElement {
     return Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details'));
   }
 
+  /**
+   * Before printing: every section open and rendered. When the sections'
+   * module is loaded (the usual case: the background render loads it soon
+   * after the first render), the content is rendered synchronously here, so
+   * the print snapshot taken right after `beforeprint` has all of it;
+   * otherwise it is loaded and rendered as soon as it arrives.
+   */
   private openAllForPrint(): void {
     if (this.openBeforePrint) return;
     this.openBeforePrint = new Map(this.allDetails().map((d) => [d, d.open]));
     for (const d of this.allDetails()) d.open = true;
+    this.showSections(GUIDE_SECTIONS.map((s) => s.id));
+    if (sectionContent && this.isUpdatePending) this.performUpdate();
   }
 
   private restoreAfterPrint(): void {
@@ -222,6 +334,7 @@ export class HochieuGuide extends HochieuElement {
       config: this.hostConfig(),
       province,
       office: province.offices.some((o) => o.id === this.office) ? this.office : null,
+      provinceName: sectionContent ? sectionContent.provinceName(province, locale) : null,
       level,
     };
   }
@@ -231,6 +344,8 @@ export class HochieuGuide extends HochieuElement {
     if (value === undefined) delete next[key];
     else (next as Record<AnswerKey, unknown>)[key] = value;
     this.answersState = next;
+    // The result now shows the province's name, which comes with the sections' module.
+    if (!sectionContent) void loadSectionContent().then(() => this.requestUpdate(), () => undefined);
     const plan = this.currentPlan();
     emit(this, 'hochieu-guide-answers', { answers: shareableAnswers(next, plan, this.shareDateOfBirth) });
   }
@@ -240,6 +355,8 @@ export class HochieuGuide extends HochieuElement {
     const view = this.view();
     this.downloadBusy = form;
     this.downloadStatus = { ...this.downloadStatus, [form]: view.t('guide.forms.loading') };
+    // The button is in a section rendered from the sections' module, so it is loaded.
+    const { buildBlankForm, saveBytes } = await loadSectionContent();
     const result = await buildBlankForm(form, view.date);
     this.downloadBusy = null;
     const after = this.view();
@@ -265,11 +382,33 @@ export class HochieuGuide extends HochieuElement {
     return 'core' in section.title ? view.tc(section.title.core) : view.t(section.title.guide);
   }
 
-  private sectionBody(view: GuideView, id: GuideSectionId, plan: ApplicationPlan): TemplateResult {
+  private sectionBody(view: GuideView, id: GuideSectionId, plan: ApplicationPlan): TemplateResult | typeof nothing {
+    if (id === FIRST_SECTION) {
+      return html`${questionsView(view, this.answersState, plan, { change: (k, v) => this.changeAnswer(k, v) })}
+        ${resultView(view, this.answersState, plan)}`;
+    }
+    if (!this.shownSections.has(id)) return nothing;
+    const content = sectionContent;
+    if (!content) {
+      return this.sectionsFailed
+        ? html`<p class="status" role="alert" data-section-load="failed">${view.t('guide.sections.failed')}</p>`
+        : html`<p class="status" role="status" data-section-load="loading">${view.t('guide.sections.loading')}</p>`;
+    }
+    const {
+      channelsContent,
+      conditionsContent,
+      documentsContent,
+      feesContent,
+      formsContent,
+      legalContent,
+      officesContent,
+      portalGuideContent,
+      processingContent,
+      stepsContent,
+    } = content;
     switch (id) {
       case 'chuan-bi':
-        return html`${questionsView(view, this.answersState, plan, { change: (k, v) => this.changeAnswer(k, v) })}
-          ${resultView(view, this.answersState, plan)}`;
+        return nothing; // FIRST_SECTION, rendered above
       case 'trinh-tu':
         return stepsContent(view);
       case 'cach-thuc':
@@ -336,7 +475,13 @@ export class HochieuGuide extends HochieuElement {
         </ol>
       </nav>
       ${GUIDE_SECTIONS.map(
-        (s) => html`<details id=${s.id} class="section" data-section=${s.id} ?open=${s.id === 'chuan-bi'}>
+        (s) => html`<details
+          id=${s.id}
+          class="section"
+          data-section=${s.id}
+          ?open=${s.id === FIRST_SECTION}
+          @toggle=${(e: Event) => this.onToggle(e, s.id)}
+        >
           <summary part="summary">${heading(view, 0, this.sectionTitle(view, s))}</summary>
           <div class="section-body">${this.sectionBody(view, s.id, plan)}</div>
         </details>`,

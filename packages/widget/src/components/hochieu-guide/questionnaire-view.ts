@@ -8,7 +8,18 @@
  * (08 working days) and where to apply. The result updates on every change;
  * a one-line summary goes to a polite live region (SC 4.1.3).
  */
-import { dueDate, isWorkingDay, nextWorkingDay, procedure, type ApplicationPlan, type Channel, type Delivery } from '@hochieu/core';
+import {
+  DOSSIER_DOCUMENTS,
+  FEE_RULES,
+  PORTALS,
+  dueDate,
+  isWorkingDay,
+  nextWorkingDay,
+  type ApplicationPlan,
+  type Channel,
+  type Delivery,
+  type MessageId,
+} from '@hochieu/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatVnd } from './format.js';
 import type { WidgetMessageId } from '../../localization/vi.js';
@@ -17,9 +28,21 @@ import type { WidgetMessageId } from '../../localization/vi.js';
 type QuestionStringId = Extract<WidgetMessageId, `guide.q.${string}`>;
 import { QUESTIONNAIRE_REASONS, documentsToShow, hasAnyAnswer, type QuestionnaireAnswers } from './questionnaire.js';
 import { heading, notice, type GuideView } from './render-helpers.js';
-import { officeCard, orderedOffices, portalLinks, provinceName } from './section-content.js';
+import { officeCard, orderedOffices, portalLinks } from './offices-view.js';
 
 export type AnswerKey = keyof QuestionnaireAnswers;
+
+/**
+ * The first-issue caution (core's `FIRST_ISSUE_WARNING`), named by its id so
+ * that the procedure's conditions stay out of the first screen's code.
+ */
+const FIRST_ISSUE_WARNING: MessageId = 'procedure.conditions.firstIssueWarning';
+
+/** The names of the two fee kinds (as core's `procedure.fees.kinds`, without pulling the whole procedure into the first screen). */
+const FEE_KINDS: Readonly<Record<'issue' | 'replacement', MessageId>> = {
+  issue: 'procedure.fee.kind.issue',
+  replacement: 'procedure.fee.kind.replacement',
+};
 
 export interface QuestionnaireHandlers {
   /** Called with the new value of one answer (undefined clears it). */
@@ -207,7 +230,7 @@ function documentsPart(view: GuideView, answers: QuestionnaireAnswers, plan: App
               </p>
               <p>${view.tc(d.reason)}</p>
               <p class="meta">
-                ${view.t('guide.result.docs.form', { form: view.tc(procedure.documents.items.find((s) => s.id === d.id)?.formLabel ?? d.spec.formLabel) })}
+                ${view.t('guide.result.docs.form', { form: view.tc(DOSSIER_DOCUMENTS.find((s) => s.id === d.id)?.formLabel ?? d.spec.formLabel) })}
               </p>
               ${d.notes.map((n) => html`<p class="note">${view.tc(n)}</p>`)}
             </li>`,
@@ -220,11 +243,11 @@ function feePart(view: GuideView, plan: ApplicationPlan): TemplateResult {
   const date = formatDate(plan.date, view.locale);
   let body: TemplateResult;
   if (plan.fee) {
-    const rule = procedure.fees.rules.find((r) => r.id === plan.fee!.rule.id);
+    const rule = FEE_RULES.find((r) => r.id === plan.fee!.rule.id);
     body = html`<p class="value" data-result="fee" data-amount=${plan.fee.amount}>
         ${view.t('guide.result.fee.value', { amount: formatVnd(plan.fee.amount, view.locale) })}
       </p>
-      <p>${view.t('guide.result.fee.basis', { kind: view.tc(procedure.fees.kinds[plan.fee.kind]), basis: plan.fee.basis, date })}</p>
+      <p>${view.t('guide.result.fee.basis', { kind: view.tc(FEE_KINDS[plan.fee.kind]), basis: plan.fee.basis, date })}</p>
       ${plan.fee.uncertain
         ? notice(
             'warning',
@@ -275,8 +298,8 @@ function closedDayNote(view: GuideView, date: string): TemplateResult | typeof n
 
 function wherePart(view: GuideView, answers: QuestionnaireAnswers, plan: ApplicationPlan): TemplateResult {
   const online = plan.channel === 'online';
-  const national = view.tc(procedure.portals.national.name);
-  const ministry = view.tc(procedure.portals.ministry.name);
+  const national = view.tc(PORTALS.national.name);
+  const ministry = view.tc(PORTALS.ministry.name);
   return html`<div class="result-part" data-part="where">
     ${heading(view, 2, view.t('guide.result.where.heading'))}
     ${online && answers.hasChipIdCard === false
@@ -288,7 +311,7 @@ function wherePart(view: GuideView, answers: QuestionnaireAnswers, plan: Applica
           <p>${view.tc(plan.officeRule.why)}</p>`
       : nothing}
     ${answers.hasChipIdCard === undefined && answers.reason === 'first' ? html`<p class="note">${view.t('guide.result.where.chipUnknown')}</p>` : nothing}
-    <p>${view.t('guide.result.where.offices', { province: provinceName(view) })}</p>
+    ${view.provinceName ? html`<p>${view.t('guide.result.where.offices', { province: view.provinceName })}</p>` : nothing}
     <div class="offices">${orderedOffices(view).map((o) => officeCard(view, o, 3))}</div>
   </div>`;
 }
@@ -305,6 +328,6 @@ export function resultView(view: GuideView, answers: QuestionnaireAnswers, plan:
     ${heading(view, 1, view.t('guide.result.title'), 'ket-qua')}
     ${formPart(view, plan)} ${documentsPart(view, answers, plan)} ${feePart(view, plan)} ${duePart(view, plan)}
     ${wherePart(view, answers, plan)}
-    ${answers.reason === 'first' ? notice('warning', html`<p>${view.tc(procedure.conditions.firstIssueWarning.text)}</p>`) : nothing}
+    ${answers.reason === 'first' ? notice('warning', html`<p>${view.tc(FIRST_ISSUE_WARNING)}</p>`) : nothing}
   </div>`;
 }

@@ -24,6 +24,8 @@ export interface GuideView {
   province: ProvinceConfig;
   /** Office id the host asked to show first, if any. */
   office: string | null;
+  /** The province's name in `locale`, once the sections' module (which holds the table of provinces) is loaded; else null. */
+  provinceName: string | null;
   /** Level of the section headings (1-5); sub-headings are one and two levels below. */
   level: number;
 }

@@ -19,14 +19,17 @@ import {
   type FeeQuote,
   type FeeRule,
   type FormId,
+  type Locale,
   type MessageId,
-  type Office,
-  type ReceptionHours,
+  type ProvinceConfig,
 } from '@hochieu/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatVnd, hostOf } from './format.js';
-import type { WidgetMessageId } from '../../localization/vi.js';
+import { formatDate, formatVnd } from './format.js';
+import { officeCard, orderedOffices, portalLinks } from './offices-view.js';
 import { heading, linkify, notice, pointItem, pointList, unverifiedTag, type GuideView } from './render-helpers.js';
+import './strings.vi.js';
+
+export { buildBlankForm, saveBytes } from './blank-form.js';
 
 /** "Trình tự thực hiện": the three steps with every point of the page. */
 export function stepsContent(view: GuideView): TemplateResult {
@@ -36,15 +39,6 @@ export function stepsContent(view: GuideView): TemplateResult {
       ${pointList(view, step.points)}
     </div>`,
   )}`;
-}
-
-/** Portal links (the two official portals). */
-export function portalLinks(view: GuideView): TemplateResult {
-  return html`<ul class="links">
-    ${[procedure.portals.national, procedure.portals.ministry].map(
-      (p) => html`<li><a href=${p.url} rel="noopener" target="_blank">${view.tc(p.name)}</a> <span class="url">(${hostOf(p.url)})</span></li>`,
-    )}
-  </ul>`;
 }
 
 /** "Cách thức thực hiện", then who may apply where. */
@@ -66,7 +60,8 @@ export function channelsContent(view: GuideView): TemplateResult {
       </div>`,
     )}
     <div class="block">
-      ${heading(view, 1, view.t('guide.channels.where.heading'))}
+      ${heading(view, 1, view.t('guide.channels.where.heading'), 'where-heading')}
+      <div class="table-scroll" role="region" tabindex="0" aria-labelledby="where-heading">
       <table class="table">
         <thead>
           <tr>
@@ -83,65 +78,26 @@ export function channelsContent(view: GuideView): TemplateResult {
           )}
         </tbody>
       </table>
+      </div>
     </div>`;
 }
 
-function provinceName(view: GuideView): string {
-  const p = currentProvince(view.province.province);
-  if (!p) return view.province.province;
-  return view.locale === 'en' ? p.nameEn : p.name;
-}
-
-function hoursLines(view: GuideView, hours: ReceptionHours): TemplateResult {
-  const lines: TemplateResult[] = [];
-  if (hours.periods && hours.periods.length > 0) {
-    for (const period of hours.periods) {
-      const days = period.days.map((d) => view.t(`guide.weekday.${d}` as Extract<WidgetMessageId, `guide.weekday.${string}`>)).join(', ');
-      lines.push(html`<li>${view.t('guide.offices.hours.period', { days, from: period.from, to: period.to })}</li>`);
-    }
-  } else if (hours.weekdays) {
-    lines.push(html`<li>${view.t('guide.offices.hours.weekdays')}</li>`);
-  }
-  lines.push(html`<li>${hours.saturdayMorning ? view.t('guide.offices.hours.saturday') : view.t('guide.offices.hours.noSaturday')}</li>`);
-  lines.push(html`<li>${view.t('guide.offices.hours.holidays')}</li>`);
-  return html`<ul class="plain">${lines}</ul>`;
-}
-
-/** One receiving office as a card. */
-export function officeCard(view: GuideView, office: Office, depth = 1): TemplateResult {
-  const isDefault = office.id === view.province.defaultOffice;
-  const name = view.locale === 'en' && office.nameEn ? office.nameEn : office.name;
-  return html`<article class="office" data-office=${office.id} aria-label=${name}>
-    ${heading(view, depth, name)}
-    ${isDefault ? html`<p class="badge">${view.t('guide.offices.default')}</p>` : nothing}
-    <dl class="facts">
-      <dt>${view.t('guide.offices.address')}</dt>
-      <dd>${office.address}</dd>
-      ${office.phone
-        ? html`<dt>${view.t('guide.offices.phone')}</dt>
-            <dd><a href=${`tel:${office.phone.replace(/[^\d+]/gu, '')}`}>${office.phone}</a></dd>`
-        : nothing}
-      ${office.email
-        ? html`<dt>${view.t('guide.offices.email')}</dt>
-            <dd><a href=${`mailto:${office.email}`}>${office.email}</a></dd>`
-        : nothing}
-      <dt>${view.t('guide.offices.hours')}</dt>
-      <dd>${hoursLines(view, office.hours)}</dd>
-    </dl>
-    ${office.verified ? nothing : notice('warning', html`<p>${view.t('guide.offices.unverified')}</p>`)}
-  </article>`;
-}
-
-/** Offices in the order to show: the one the host named first, then the default, then the rest. */
-export function orderedOffices(view: GuideView): Office[] {
-  const rank = (o: Office): number => (o.id === view.office ? 0 : o.id === view.province.defaultOffice ? 1 : 2);
-  return [...view.province.offices].sort((a, b) => rank(a) - rank(b));
+/**
+ * The name of the province in force, in `locale`. Here rather than with the
+ * offices' cards: core's table of provinces (34 current, 63 former with their
+ * codes) is needed on the first screen for this name alone, so it comes with
+ * this module (the guide shows the name in its result once this is loaded).
+ */
+export function provinceName(province: ProvinceConfig, locale: Locale): string {
+  const p = currentProvince(province.province);
+  if (!p) return province.province;
+  return locale === 'en' ? p.nameEn : p.name;
 }
 
 /** The receiving offices of the host's province and the reception and return times of the page. */
 export function officesContent(view: GuideView): TemplateResult {
   return html`<p>${view.tc(procedure.conditions.agency.point.text)}</p>
-    <p>${view.t('guide.result.where.offices', { province: provinceName(view) })}</p>
+    <p>${view.t('guide.result.where.offices', { province: provinceName(view.province, view.locale) })}</p>
     <div class="offices">${orderedOffices(view).map((o) => officeCard(view, o))}</div>
     <div class="block">
       ${heading(view, 1, view.t('guide.offices.schedules'))}
@@ -151,8 +107,6 @@ export function officesContent(view: GuideView): TemplateResult {
       </ul>
     </div>`;
 }
-
-export { provinceName };
 
 /** "Thành phần hồ sơ", the number of sets and the photo rules. */
 export function documentsContent(view: GuideView): TemplateResult {
@@ -244,10 +198,10 @@ export function feesContent(view: GuideView): TemplateResult {
   const cell = (q: FeeQuote | null): TemplateResult =>
     q ? html`<td data-amount=${q.amount}>${formatVnd(q.amount, view.locale)}</td>` : html`<td>—</td>`;
   return html`<div class="block">
-      ${heading(view, 1, view.t('guide.fee.today', { date: formatDate(view.date, view.locale) }))}
+      ${heading(view, 1, view.t('guide.fee.today', { date: formatDate(view.date, view.locale) }), 'fee-heading')}
       ${all.length === 0
         ? html`<p>${view.t('guide.fee.none')}</p>`
-        : html`<table class="table fees">
+        : html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="fee-heading"><table class="table fees">
             <thead>
               <tr>
                 <th scope="col">${view.t('guide.fee.case')}</th>
@@ -263,7 +217,7 @@ export function feesContent(view: GuideView): TemplateResult {
                 </tr>`,
               )}
             </tbody>
-          </table>`}
+          </table></div>`}
       ${rules.map((r) => {
         const texts = ruleTexts(r.id);
         return html`<p class="basis" data-rule=${r.id}>

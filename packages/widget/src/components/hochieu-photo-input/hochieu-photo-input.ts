@@ -17,6 +17,7 @@ import { DEFAULT_PHOTO_UPLOAD_POLICY } from '@hochieu/core';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FieldElement } from '../field/field-element.js';
 import { limitsLine, refusalText } from '../hochieu-file-input/upload-messages.js';
+import { UploadFieldElement } from '../hochieu-file-input/upload-field.js';
 import { uploadStyles } from '../hochieu-file-input/upload.styles.js';
 import {
   cropPosition,
@@ -34,6 +35,7 @@ import { formatBytes } from '../../uploads/format.js';
 import { inspectUpload } from '../../uploads/inspect.js';
 import { PHOTO_SOURCE_POLICY, uploadPolicy, type UploadPolicy } from '../../uploads/limits.js';
 import { checkPhoto, type PhotoFinding } from '../../uploads/photo-checks.js';
+import './strings.vi.js';
 
 type Phase = 'idle' | 'loading' | 'cropping' | 'processing' | 'review';
 
@@ -131,17 +133,14 @@ const photoStyles = css`
  * @cssproperty --hochieu-color-primary - Button colour.
  * @cssproperty --hochieu-color-warning - Colour of the findings' bar.
  */
-export class HochieuPhotoInput extends FieldElement {
+export class HochieuPhotoInput extends UploadFieldElement {
   static override styles = [FieldElement.styles, uploadStyles, photoStyles];
 
   static override properties: PropertyDeclarations = {
     maxBytes: { type: Number, attribute: 'max-bytes' },
     outputHeight: { type: Number, attribute: 'output-height' },
-    file: { attribute: false },
     phase: { state: true },
     crop: { state: true },
-    refusal: { state: true },
-    status: { state: true },
     findings: { state: true },
     overridden: { state: true },
   };
@@ -157,8 +156,6 @@ export class HochieuPhotoInput extends FieldElement {
 
   protected declare phase: Phase;
   protected declare crop: CropState | null;
-  protected declare refusal: string;
-  protected declare status: string;
   protected declare findings: readonly PhotoFinding[];
   /** The accepted photo was used despite findings. */
   protected declare overridden: boolean;
@@ -170,8 +167,6 @@ export class HochieuPhotoInput extends FieldElement {
   private source: { name: string; bytes: number; width: number; height: number; scale: number } | null = null;
   private pendingPhoto: EncodedPhoto | null = null;
   private pendingUrl: string | null = null;
-  private fileUrl: string | null = null;
-  private urlFor: File | null = null;
   private ticket = 0;
   private drag: { x: number; y: number; start: CropState; pointer: number } | null = null;
   private focusAfterRender: string | null = null;
@@ -180,11 +175,8 @@ export class HochieuPhotoInput extends FieldElement {
     super();
     this.maxBytes = DEFAULT_PHOTO_UPLOAD_POLICY.maxBytes;
     this.outputHeight = 900;
-    this.file = null;
     this.phase = 'idle';
     this.crop = null;
-    this.refusal = '';
-    this.status = '';
     this.findings = [];
     this.overridden = false;
   }
@@ -210,11 +202,11 @@ export class HochieuPhotoInput extends FieldElement {
     }
     if (!result.ok || !result.bitmap) {
       this.phase = before === 'loading' ? 'idle' : before;
-      const message = result.ok
-        ? this.l10n.t('upload.error.undecodable', { name: file.name })
-        : refusalText(this.l10n, result, file.name, file.size, this.sourcePolicy);
-      this.refusal = message;
-      this.status = this.file ? `${message} ${this.l10n.t('upload.keptPrevious', { name: this.file.name })}` : message;
+      this.showRefusal(
+        result.ok
+          ? this.l10n.t('upload.error.undecodable', { name: file.name })
+          : refusalText(this.l10n, result, file.name, file.size, this.sourcePolicy),
+      );
       return false;
     }
     this.dropSource();
@@ -336,40 +328,11 @@ export class HochieuPhotoInput extends FieldElement {
     this.setPending(null);
   }
 
-  private announceChange(): void {
-    this.syncForm();
-    this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-
-  // ---- form association ----
-
-  protected override syncForm(): void {
-    this.internals.setFormValue(this.file, this.file);
-    const anchor = this.renderRoot?.querySelector<HTMLElement>('#input') ?? undefined;
-    if (this.error) this.internals.setValidity({ customError: true }, this.error, anchor);
-    else if (this.required && !this.file) this.internals.setValidity({ valueMissing: true }, this.l10n.t('field.valueMissing'), anchor);
-    else this.internals.setValidity({});
-  }
-
-  protected override get isEmpty(): boolean {
-    return !this.file;
-  }
+  // ---- form association (the File is the value: UploadFieldElement) ----
 
   override formResetCallback(): void {
-    this.file = null;
-    this.value = '';
     this.overridden = false;
-    this.refusal = '';
-    this.syncForm();
-  }
-
-  override formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (state instanceof File) {
-      this.file = state;
-      this.value = state.name;
-    }
-    this.syncForm();
+    super.formResetCallback();
   }
 
   override disconnectedCallback(): void {
@@ -377,9 +340,6 @@ export class HochieuPhotoInput extends FieldElement {
     this.ticket += 1;
     this.dropSource();
     if (this.phase !== 'idle') this.phase = 'idle';
-    if (this.fileUrl) URL.revokeObjectURL(this.fileUrl);
-    this.fileUrl = null;
-    this.urlFor = null;
   }
 
   // ---- the crop tool ----
@@ -477,32 +437,12 @@ export class HochieuPhotoInput extends FieldElement {
 
   // ---- rendering ----
 
-  private get shownError(): string {
-    return this.refusal || this.error;
-  }
-
-  protected override get rootClasses(): string {
-    return ['root', 'field', this.shownError ? 'has-error' : '', this.isDisabled ? 'is-disabled' : ''].filter(Boolean).join(' ');
-  }
-
-  private currentUrl(): string | null {
-    if (this.urlFor !== this.file) {
-      if (this.fileUrl) URL.revokeObjectURL(this.fileUrl);
-      this.fileUrl = this.file ? URL.createObjectURL(this.file) : null;
-      this.urlFor = this.file;
-    }
-    return this.fileUrl;
-  }
-
   private pick(id: '#picker' | '#camera'): void {
     this.renderRoot.querySelector<HTMLInputElement>(id)?.click();
   }
 
   private onPicked(event: Event): void {
-    event.stopPropagation();
-    const input = event.target as HTMLInputElement;
-    const chosen = input.files?.[0];
-    input.value = '';
+    const chosen = this.pickedFile(event);
     if (chosen) void this.choosePhoto(chosen);
   }
 
@@ -567,7 +507,7 @@ export class HochieuPhotoInput extends FieldElement {
   private renderCurrent(): TemplateResult {
     const file = this.file;
     if (!file) return html`<p class="status" id="current" tabindex="-1">${this.l10n.t('photo.none')}</p>`;
-    const url = this.currentUrl();
+    const url = this.fileUrl();
     return html`<div class="file" part="file" id="current" tabindex="-1">
       ${url ? html`<img class="preview" part="preview" src=${url} alt=${this.l10n.t('photo.previewAlt')} />` : nothing}
       <div>
@@ -688,15 +628,6 @@ export class HochieuPhotoInput extends FieldElement {
     </section>`;
   }
 
-  private renderFieldError(): TemplateResult | typeof nothing {
-    const text = this.shownError;
-    return text
-      ? html`<p id="error" part="error" class="error">
-          <span class="visually-hidden">${this.l10n.t('field.errorPrefix')} </span>${text}
-        </p>`
-      : nothing;
-  }
-
   protected override render(): TemplateResult {
     const described = ['hint', this.shownError ? 'error' : '', this.warning ? 'warning' : ''].filter(Boolean).join(' ');
     const cropping = this.phase === 'cropping' || (this.phase === 'processing' && this.crop);
@@ -708,7 +639,7 @@ export class HochieuPhotoInput extends FieldElement {
           ${limitsLine(this.l10n, this.sourcePolicy, 'photo')}
           ${this.l10n.t('upload.privacy')}
         </div>
-        ${this.renderFieldError()} ${this.renderWarning()}
+        ${this.renderError()} ${this.renderWarning()}
         ${this.phase === 'idle' || this.phase === 'loading' ? html`${this.renderCurrent()} ${this.renderChoosers()}` : nothing}
         ${cropping ? this.renderCrop() : nothing} ${this.phase === 'review' ? this.renderReview() : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${this.status}</p>

@@ -31,6 +31,7 @@ import { ID_CARD_IMAGE_POLICY } from '../../uploads/limits.js';
 import { HochieuElement } from '../base/hochieu-element.js';
 import { refusalText } from '../hochieu-file-input/upload-messages.js';
 import { uploadStyles } from '../hochieu-file-input/upload.styles.js';
+import './strings.vi.js';
 
 type Phase = 'idle' | 'reading' | 'camera' | 'review' | 'done';
 
