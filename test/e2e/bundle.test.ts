@@ -13,51 +13,14 @@
 // Run: node --import tsx --test test/e2e/*.test.ts
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureWidgetBuilt, root, STRICT_CSP, widgetDist } from './build.js';
 import { Browser, type Page } from './cdp.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const widgetDist = join(root, 'dist/widget');
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    newest = Math.max(newest, stat.isDirectory() ? newestMtime(path) : stat.mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const entry = join(widgetDist, 'hochieu.js');
-  const sources = Math.max(
-    ...['packages/core/src', 'packages/docgen/src', 'packages/widget/src'].map((d) => newestMtime(join(root, d))),
-    statSync(join(root, 'vite.widget.config.ts')).mtimeMs,
-    statSync(join(root, 'vite.loader.config.ts')).mtimeMs,
-  );
-  const loader = join(widgetDist, 'hochieu-loader.js');
-  if (existsSync(entry) && existsSync(loader) && statSync(entry).mtimeMs >= sources && statSync(loader).mtimeMs >= sources) return;
-  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--widget'], { cwd: root, stdio: 'inherit' });
-  assert.equal(r.status, 0, 'building dist/widget failed');
-}
+const CSP = STRICT_CSP;
 
 interface ManifestChunk {
   file: string;
@@ -190,7 +153,7 @@ describe('built embed bundle served from a static server', () => {
   const downloads: string[] = [];
 
   before(async () => {
-    ensureBuilt();
+    await ensureWidgetBuilt();
     sets = chunkSets();
     server = await startStaticServer(
       { '/hochieu/': widgetDist, '/pages/': join(root, 'test/e2e/pages'), '/demo/': join(root, 'demo') },
