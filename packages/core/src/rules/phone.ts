@@ -19,7 +19,7 @@ export const KNOWN_MOBILE_PREFIXES: ReadonlySet<string> = new Set([
   '090', '091', '092', '093', '094', '096', '097', '098', '099',
 ]);
 
-/** `0xxxxxxxxx` for a mobile number in any accepted form, or null. */
+/** The mobile number as `0` followed by nine digits, for any accepted form, or null. */
 export function normalizePhone(value: string): string | null {
   const compact = value.replace(/[\s.\-()]/gu, '');
   const m = MOBILE.exec(compact);

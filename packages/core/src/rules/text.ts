@@ -93,7 +93,7 @@ const NAMED_AT_MOST = 5;
 /** Characters that show by themselves (letters, digits, punctuation, symbols); others are named by code point. */
 const VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
-/** The offending characters as a message parameter: each visible one as itself, others as `U+XXXX`, separated by spaces. */
+/** The offending characters as a message parameter: each visible one as itself, others as `U+` and four hex digits, separated by spaces. */
 function nameCharacters(chars: readonly string[]): string {
   const named = chars
     .slice(0, NAMED_AT_MOST)
