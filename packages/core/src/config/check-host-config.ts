@@ -43,7 +43,8 @@ export type HostConfigProblemId =
   | 'config.feeFlagInvalid'
   | 'config.feeProvenanceInvalid'
   | 'config.formVersionUnknown'
-  | 'config.flagInvalid';
+  | 'config.flagInvalid'
+  | 'config.acknowledgeInvalid';
 
 export interface HostConfigProblem {
   /** JSON path of the value at fault (`fees[0].validTo`); empty for the whole configuration. */
@@ -59,6 +60,12 @@ export interface HostConfigExtras {
    * from the chip ID card's own QR code is always offered and needs no switch.
    */
   qr?: boolean;
+  /**
+   * The webmaster checked the data the stale-data notice named, on `on` (ISO
+   * date): the notice stays hidden until a fact is again more than 12 months
+   * past that day or a rule ends after it (freshness/status.ts).
+   */
+  acknowledgeStaleData?: { on: string };
 }
 
 export interface HostConfigCheck {
@@ -81,6 +88,7 @@ export const HOST_CONFIG_KEYS = [
   'enabledFormVersions',
   'pinnedFormVersion',
   'qr',
+  'acknowledgeStaleData',
 ] as const;
 
 const CHANNELS: readonly Channel[] = ['in-person', 'online'];
@@ -286,6 +294,23 @@ function checkVersions(value: Json, problems: HostConfigProblem[]): Pick<HostCon
   return out;
 }
 
+/** `acknowledgeStaleData`: `{ "on": "YYYY-MM-DD" }` (comment keys allowed inside). */
+function checkAcknowledgement(value: unknown, problems: HostConfigProblem[]): { on: string } | undefined {
+  if (value === undefined) return undefined;
+  const path = 'acknowledgeStaleData';
+  if (!isObject(value)) {
+    problems.push({ path, id: 'config.acknowledgeInvalid' });
+    return undefined;
+  }
+  const before = problems.length;
+  for (const key of Object.keys(value)) {
+    if (key !== 'on' && !isComment(key)) problems.push({ path: `${path}.${key}`, id: 'config.unknownKey' });
+  }
+  const on = value['on'];
+  if (!isIsoDate(on)) problems.push({ path: `${path}.on`, id: 'config.dateInvalid' });
+  return problems.length > before ? undefined : { on: on as string };
+}
+
 /**
  * Checks a host configuration (parsed JSON, or an object from the embedding
  * page). Problems come in the order of `HOST_CONFIG_KEYS`; the configuration
@@ -312,6 +337,7 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
   const versions = checkVersions(value, problems);
   const qr = value['qr'];
   if (qr !== undefined && typeof qr !== 'boolean') problems.push({ path: 'qr', id: 'config.flagInvalid' });
+  const acknowledged = checkAcknowledgement(value['acknowledgeStaleData'], problems);
   if (problems.length > 0) return { problems };
   return {
     config: {
@@ -321,6 +347,7 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
       ...(fees ? { fees } : {}),
       ...versions,
       ...(typeof qr === 'boolean' ? { qr } : {}),
+      ...(acknowledged ? { acknowledgeStaleData: acknowledged } : {}),
     },
     problems,
   };

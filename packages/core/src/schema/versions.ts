@@ -24,12 +24,20 @@ export interface FormVersionMeta {
   readonly validFrom: string;
   /** True only once every printed text has been checked against the official PDF. */
   readonly verified: boolean;
+  /** Where the version's existence and first day come from. */
+  readonly source: string;
+  /** When that source was last checked (ISO date; see freshness/). */
+  readonly checkedOn: string;
 }
 
+const TT31_SOURCE = 'Thông tư 31/2023/TT-BCA, Điều 4 (thuvienphapluat.vn); domain-facts §0';
+const TT69_SOURCE =
+  'Thông tư 69/2026/TT-BCA (bocongan.gov.vn PDF as transcribed by hellogov-ai/govschema; congbao.chinhphu.vn); domain-facts §0';
+
 export const formVersionMeta: Readonly<Record<FormVersionKey, FormVersionMeta>> = {
-  'TK01@TT31_2023': { id: 'TK01@TT31_2023', form: 'TK01', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false },
-  'TK01a@TT31_2023': { id: 'TK01a@TT31_2023', form: 'TK01a', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false },
-  'TK01@TT69_2026': { id: 'TK01@TT69_2026', form: 'TK01', circular: 'TT69_2026', validFrom: '2026-07-01', verified: false },
+  'TK01@TT31_2023': { id: 'TK01@TT31_2023', form: 'TK01', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false, source: TT31_SOURCE, checkedOn: '2026-11-21' },
+  'TK01a@TT31_2023': { id: 'TK01a@TT31_2023', form: 'TK01a', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false, source: TT31_SOURCE, checkedOn: '2026-11-21' },
+  'TK01@TT69_2026': { id: 'TK01@TT69_2026', form: 'TK01', circular: 'TT69_2026', validFrom: '2026-07-01', verified: false, source: TT69_SOURCE, checkedOn: '2026-11-21' },
 };
 
 /** The key of the version for a form and a submission date (`YYYY-MM-DD`); an invalid date gives the default version. */
