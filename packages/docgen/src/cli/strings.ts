@@ -43,6 +43,18 @@ const vi = {
   required: 'bắt buộc',
   conditional: 'tùy trường hợp',
   dossierUnavailable: 'Lệnh dossier chưa có trong bản này.',
+  dataStatusHead: 'Dữ liệu của hochieu được kiểm tra đến ngày {dataDate} ({count} mục). Ngày xét: {date}.',
+  dataStatusStaleCount: 'Cần cập nhật vào ngày {date}: {count} mục (đánh dấu CŨ).',
+  dataStatusChecked: 'kiểm tra ngày',
+  dataStatusValid: 'hiệu lực',
+  dataStatusOpen: 'không thời hạn',
+  dataStatusConfidence: 'độ tin cậy',
+  dataStatusFreshUntil: 'còn mới đến',
+  dataStatusSource: 'nguồn',
+  dataStatusNext: 'tiếp theo',
+  dataStatusStale: 'CŨ',
+  dataStatusReasonOld: 'kiểm tra đã quá 12 tháng',
+  dataStatusReasonEnded: 'đã hết thời hạn, đang dùng quy định dự phòng',
   help: `hochieu: kiểm tra tờ khai hộ chiếu (TK01/TK01a) và tạo tệp PDF, DOCX.
 
 Cách dùng:
@@ -52,12 +64,13 @@ Cách dùng:
   hochieu docx <tệp|-> -o to-khai.docx  tạo tờ khai DOCX
   hochieu blank --form TK01|TK01a [--docx] -o mau.pdf   mẫu để trống
   hochieu dossier <tệp|-> --photo a.jpg --id-front t.jpg --id-back s.jpg [--attach vai-tro=tep …] -o ho-so.zip
+  hochieu data-status [--json]          các dữ liệu có thời hạn: nguồn, ngày kiểm tra, hiệu lực
 
 Tùy chọn:
   -o, --output <tệp>   tệp kết quả (ghi trọn vẹn hoặc không ghi gì)
   --date YYYY-MM-DD    ngày dùng để kiểm tra (ngày nộp); mặc định hôm nay theo giờ Việt Nam
   --lang vi|en         ngôn ngữ thông báo (mặc định vi)
-  --json               kết quả dạng JSON (check, plan)
+  --json               kết quả dạng JSON (check, plan, data-status)
   --qr                 in mã QR chứa dữ liệu tờ khai (pdf, docx)
   --photo <ảnh>        ảnh chân dung JPEG hoặc PNG, đặt vào khung 4 x 6 cm
   --config <tệp>       cấu hình của trang (JSON), ví dụ bật mẫu theo Thông tư 69/2026
@@ -103,6 +116,18 @@ const en: Record<keyof typeof vi, string> = {
   required: 'required',
   conditional: 'depending on the case',
   dossierUnavailable: 'The dossier command is not available in this build.',
+  dataStatusHead: 'hochieu data checked up to {dataDate} ({count} facts). Date considered: {date}.',
+  dataStatusStaleCount: 'To update on {date}: {count} facts (marked STALE).',
+  dataStatusChecked: 'checked on',
+  dataStatusValid: 'valid',
+  dataStatusOpen: 'open-ended',
+  dataStatusConfidence: 'confidence',
+  dataStatusFreshUntil: 'fresh until',
+  dataStatusSource: 'source',
+  dataStatusNext: 'next',
+  dataStatusStale: 'STALE',
+  dataStatusReasonOld: 'checked more than 12 months ago',
+  dataStatusReasonEnded: 'ended; a fallback rule is in use',
   help: `hochieu: check a passport declaration (TK01/TK01a) and make its PDF or DOCX.
 
 Usage:
@@ -112,12 +137,13 @@ Usage:
   hochieu docx <file|-> -o to-khai.docx  make the declaration as DOCX
   hochieu blank --form TK01|TK01a [--docx] -o form.pdf   blank form
   hochieu dossier <file|-> --photo p.jpg --id-front f.jpg --id-back b.jpg [--attach role=file …] -o dossier.zip
+  hochieu data-status [--json]           every dated fact: source, checked-on date, validity
 
 Options:
   -o, --output <file>  output file (written whole or not at all)
   --date YYYY-MM-DD    date the checks use (the submission day); default today in Vietnam
   --lang vi|en         language of the messages (default vi)
-  --json               machine-readable output (check, plan)
+  --json               machine-readable output (check, plan, data-status)
   --qr                 print a QR code holding the declaration data (pdf, docx)
   --photo <image>      portrait photo, JPEG or PNG, placed in the 4 x 6 cm frame
   --config <file>      host configuration (JSON), e.g. to enable the Thông tư 69/2026 form
