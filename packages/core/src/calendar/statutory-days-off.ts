@@ -35,18 +35,6 @@ import type { DayOffKind } from './official-days-off.js';
 export const STATUTORY_FIRST_YEAR = 2021;
 /** Last year the computation is offered for (the lunar astronomy is checked up to about 2150). */
 export const STATUTORY_LAST_YEAR = 2199;
-/**
- * The rules these estimates follow and when they were last checked, with the
- * search for the next year's notice (see freshness/).
- */
-export const STATUTORY_RULES_CHECK = {
-  source: 'Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112; Nghị quyết 28/2026/QH16, Điều 2; domain-facts §7',
-  checkedOn: '2026-12-05',
-  checkNote:
-    'Searched 2026-12-05 with the project search tools for the notice of the 2027 days off (Tết Đinh Mùi): none found, ' +
-    'so 2027 is estimated from these rules.',
-} as const;
-
 /** First year with 24/11 as a day off (Nghị quyết 28/2026/QH16, effective 1/7/2026). */
 export const CULTURE_DAY_FIRST_YEAR = 2026;
 

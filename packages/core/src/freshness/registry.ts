@@ -9,12 +9,13 @@
  */
 import { addIsoDays, parseIsoDate } from '../dates/iso.js';
 import { officialYears } from '../calendar/official-days-off.js';
-import { STATUTORY_RULES_CHECK } from '../calendar/statutory-days-off.js';
 import { bundledProvinceConfigs } from '../places/offices.js';
 import { FEE_RULES } from '../procedure/fees.js';
-import { PROCEDURE_TABLES_CHECKED } from '../procedure/provenance.js';
 import { formVersionMeta } from '../schema/versions.js';
+import { STATUTORY_RULES_CHECK } from './calendar-facts.js';
+import { CHECK_NOTES } from './check-notes.js';
 import { OFFICE_CHECKS, PROVINCES_CHECK } from './places-facts.js';
+import { PROCEDURE_TABLES_CHECKED } from './procedure-facts.js';
 import type { DatedFact } from './types.js';
 
 const registered: DatedFact[] = [];
@@ -66,7 +67,7 @@ function feeFacts(): DatedFact[] {
         fallback && r.validTo !== undefined
           ? `Ends ${r.validTo} (uncertain${r.uncertainFrom ? ` from ${r.uncertainFrom}` : ''}); after that ${base ? `the base rule ${base.id}` : 'no rule'} applies.`
           : null,
-      checkNote: r.checkNote ?? null,
+      checkNote: CHECK_NOTES[`fees/${r.id}`] ?? null,
     };
   });
 }

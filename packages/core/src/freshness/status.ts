@@ -12,8 +12,11 @@
  * reported then.
  */
 import type { HostConfig } from '../config/types.js';
-import { addIsoDays, formatIsoDate, parseIsoDate } from '../dates/iso.js';
+import { addIsoDays } from '../dates/iso.js';
+import { addIsoMonths } from './months.js';
 import type { DatedFact } from './types.js';
+
+export { addIsoMonths };
 
 /** Months a fact stays fresh after its check. */
 export const REVIEW_INTERVAL_MONTHS = 12;
@@ -32,17 +35,6 @@ export interface StaleFact {
   readonly reason: StaleReason;
   /** The last day the fact counted as fresh (ISO). */
   readonly freshUntil: string;
-}
-
-/** The same day `months` later (29 February becomes 28 February when needed). */
-export function addIsoMonths(iso: string, months: number): string {
-  const d = parseIsoDate(iso);
-  if (!d) throw new RangeError(`Not an ISO date: ${iso}`);
-  const total = d.year * 12 + (d.month - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return formatIsoDate({ year, month, day: Math.min(d.day, last) });
 }
 
 /** The bundle's data date: the latest day any fact was checked. */

@@ -40,8 +40,6 @@ export interface ProcedureFeeRule extends FeeRule {
   uncertainFrom?: string;
   /** When the rule's sources were last checked (ISO date; see freshness/). */
   checkedOn: string;
-  /** What that check looked at, when it was a re-check rather than the first compilation. */
-  checkNote?: string;
 }
 
 export const FEE_RULES: readonly ProcedureFeeRule[] = [
@@ -101,9 +99,6 @@ export const FEE_RULES: readonly ProcedureFeeRule[] = [
     priority: 30,
     label: 'procedure.fee.rule.tt64',
     checkedOn: '2026-12-05',
-    checkNote:
-      'Re-checked 2026-12-05 with the project search tools: no instrument newer than the sources cited (cafef.vn 2025-11-05, ' +
-      'giadinh.suckhoedoisong.vn 2025-12-24 and 2026-02-21) was found; the end date stays disputed.',
     notes: ['procedure.fee.note.uncertainEnd', 'procedure.fee.note.overlap'],
     provenance: {
       confidence: 'C2',

@@ -30,9 +30,9 @@ export interface FormVersionMeta {
   readonly checkedOn: string;
 }
 
-const TT31_SOURCE = 'Thông tư 31/2023/TT-BCA, Điều 4 (thuvienphapluat.vn); domain-facts §0';
-const TT69_SOURCE =
-  'Thông tư 69/2026/TT-BCA (bocongan.gov.vn PDF as transcribed by hellogov-ai/govschema; congbao.chinhphu.vn); domain-facts §0';
+// Short citations (this table is on the first screen); the sources in full are in domain-facts §0.
+const TT31_SOURCE = 'Thông tư 31/2023/TT-BCA Điều 4; domain-facts §0';
+const TT69_SOURCE = 'Thông tư 69/2026/TT-BCA; domain-facts §0';
 
 export const formVersionMeta: Readonly<Record<FormVersionKey, FormVersionMeta>> = {
   'TK01@TT31_2023': { id: 'TK01@TT31_2023', form: 'TK01', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false, source: TT31_SOURCE, checkedOn: '2026-11-21' },
