@@ -20,4 +20,3 @@ export function paraphrased(source: string, confidence: Provenance['confidence']
 export function editorial(source: string, confidence: Provenance['confidence'], note?: string): TextProvenance {
   return note === undefined ? { wording: 'editorial', source, confidence } : { wording: 'editorial', source, confidence, note };
 }
-
