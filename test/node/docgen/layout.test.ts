@@ -80,12 +80,12 @@ test('the title and the first items stand beside the photo frame, filling its he
 test('the 69/2026 TK01 prints "Nơi ở hiện tại" and the refund account only when the host enables it', async () => {
   const d = example('fullAdult');
   const on = flat((await readPdf(await buildDeclarationPdf(d, { date: DATE, clock, config: TT69 }))).pageTexts.join('\n'));
-  for (const s of ['Nơi ở hiện tại', d.applicant.currentAddress!, 'Số tài khoản hoàn lệ phí (nếu có)', d.refundAccount!.accountNumber, 'Tên ngân hàng', d.refundAccount!.bankName, '69/2026']) {
+  for (const s of ['Nơi ở hiện tại', d.applicant.currentAddress!, 'Số tài khoản hoàn lệ phí (nếu có)', d.feeRefund!.accountNumber, 'Tên ngân hàng', d.feeRefund!.bankName, '69/2026']) {
     assert.ok(on.includes(flat(s)), `TT69 prints "${s}"`);
   }
   const off = flat((await readPdf(await buildDeclarationPdf(d, { date: DATE, clock }))).pageTexts.join('\n'));
   assert.ok(!off.includes('Nơi ở hiện tại'));
-  assert.ok(!off.includes(d.refundAccount!.accountNumber));
+  assert.ok(!off.includes(d.feeRefund!.accountNumber));
   assert.ok(off.includes('31/2023'));
   const blank = flat((await readPdf(await buildBlankFormPdf({ form: 'TK01', date: DATE, clock, config: TT69 }))).pageTexts.join('\n'));
   assert.ok(blank.includes('Nơi ở hiện tại') && blank.includes('Tên chủ tài khoản'));

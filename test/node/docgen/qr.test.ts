@@ -50,8 +50,8 @@ function versionOf(d: Declaration): FormVersionKey {
  * account), plus the postal address unless the passport is sent by post.
  */
 const NOT_ON_FORM: Record<FormVersionKey, readonly string[]> = {
-  'TK01@TT31_2023': ['representative', 'refundAccount', 'applicant.currentAddress'],
-  'TK01a@TT31_2023': ['refundAccount', 'applicant.email', 'applicant.currentAddress', 'applicant.occupation', 'applicant.employer', 'family.spouse'],
+  'TK01@TT31_2023': ['representative', 'feeRefund', 'applicant.currentAddress'],
+  'TK01a@TT31_2023': ['feeRefund', 'applicant.email', 'applicant.currentAddress', 'applicant.occupation', 'applicant.employer', 'family.spouse'],
   'TK01@TT69_2026': ['representative'],
 };
 
@@ -145,7 +145,7 @@ test('the field order of a version is its own fields as printed, then the form a
   assert.deepEqual(qrFieldOrder('TK01a@TT31_2023').slice(-2), ['form', 'request.chip'], 'TK01a has no chip boxes, but the chip choice is checked (false)');
   assert.equal(qrFieldOrder('TK01a@TT31_2023')[0], 'representative.fullName', 'TK01a starts with part A, the representative');
   assert.equal(qrFieldOrder('TK01@TT31_2023')[0], 'applicant.familyName');
-  assert.ok(!qrFieldOrder('TK01@TT31_2023').some((p) => p.startsWith('representative.') || p.startsWith('refundAccount.')), 'TK01 of 31/2023 carries neither');
+  assert.ok(!qrFieldOrder('TK01@TT31_2023').some((p) => p.startsWith('representative.') || p.startsWith('feeRefund.')), 'TK01 of 31/2023 carries neither');
   assert.ok(!qrFieldOrder('TK01@TT69_2026').some((p) => p.startsWith('representative.')));
 });
 
@@ -173,7 +173,7 @@ test('only the examples that hold values their form does not show lose them: ful
   const changed = names.filter((name) => JSON.stringify(shownOn(example(name), versionOf(example(name)))) !== JSON.stringify(normalizeDeep(example(name))));
   assert.deepEqual(changed, ['fullAdult'], 'the test helper removes something only where expected');
   const decoded = decodeDeclarationQr(encodeDeclarationQr(example('fullAdult'), 'TK01@TT31_2023'));
-  assert.equal(decoded.refundAccount, undefined);
+  assert.equal(decoded.feeRefund, undefined);
   assert.equal(decoded.applicant.currentAddress, undefined);
 });
 
@@ -294,7 +294,7 @@ test('the TK01 of Thông tư 69/2026 carries its version key and the refund acco
   assert.ok(text);
   const decoded = decodeDeclarationQr(text);
   assert.deepEqual(decoded, d);
-  assert.equal(decoded.refundAccount?.accountNumber, d.refundAccount?.accountNumber);
+  assert.equal(decoded.feeRefund?.accountNumber, d.feeRefund?.accountNumber);
 });
 
 test('the DOCX holds the same QR as a PNG picture that an independent decoder reads', async () => {

@@ -105,7 +105,7 @@ export const declarationJsonSchema = {
         relationship: text(50),
       },
     },
-    refundAccount: {
+    feeRefund: {
       type: ['object', 'null'],
       additionalProperties: false,
       required: ['accountNumber', 'accountHolder', 'bankName'],

@@ -27,7 +27,7 @@ export type LeafPaths<T> = {
 export type DeclarationPath = LeafPaths<Declaration>;
 
 /** Keys of the form versions: the form and the circular that issued it. */
-export type FormVersionKey = 'TK01@TT31_2023' | 'TK01a@TT31_2023' | 'TK01@TT69_2026';
+export type FormVersionKey = `${FormId}@${FormVersionId}`;
 
 /**
  * What kind of input a field is. A renderer maps each kind to one control:
@@ -57,6 +57,7 @@ export type FieldKind =
   | 'chip'
   | 'relationship'
   | 'bankAccount'
+  | 'bank'
   | 'choice'
   | 'office';
 
@@ -78,6 +79,7 @@ export type ValidatorName =
   | 'email'
   | 'passportNumber'
   | 'bankAccount'
+  | 'bankName'
   | 'office'
   | 'submissionDate';
 

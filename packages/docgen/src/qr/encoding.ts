@@ -94,9 +94,9 @@ export const QR_FIELDS: readonly DeclarationPath[] = [
   'representative.permanentAddress',
   'representative.phone',
   'representative.relationship',
-  'refundAccount.accountNumber',
-  'refundAccount.accountHolder',
-  'refundAccount.bankName',
+  'feeRefund.accountNumber',
+  'feeRefund.accountHolder',
+  'feeRefund.bankName',
   'submission.date',
   'submission.place',
   'submission.channel',
@@ -270,8 +270,8 @@ export function decodeDeclarationQr(text: string): Declaration {
   out['request'] = get('request') ?? {};
   const representative = present(get('representative'));
   if (representative) out['representative'] = representative;
-  const refund = present(get('refundAccount'));
-  if (refund) out['refundAccount'] = refund;
+  const refund = present(get('feeRefund'));
+  if (refund) out['feeRefund'] = refund;
   out['submission'] = get('submission') ?? {};
   return out as unknown as Declaration;
 }

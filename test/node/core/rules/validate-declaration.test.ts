@@ -120,10 +120,10 @@ test('values of the wrong JSON type are reported, not thrown', () => {
 });
 
 test('the refund account is validated only on the 69/2026 form', () => {
-  const d = writePath(example('minimalAdult'), 'refundAccount', { accountNumber: '0123#', accountHolder: '', bankName: '' });
+  const d = writePath(example('minimalAdult'), 'feeRefund', { accountNumber: '0123#', accountHolder: '', bankName: '' });
   assert.deepEqual(validateDeclaration(d), []);
   const enabled = validateDeclaration(d, { config: { enabledFormVersions: ['TT69_2026'] } });
-  assert.ok(ids(enabled).includes('refundAccount.accountNumber error.bankAccount.format'));
+  assert.ok(ids(enabled).includes('feeRefund.accountNumber error.bankAccount.format'));
 });
 
 test('the office must be one of the host\'s offices when the host lists them', () => {

@@ -91,14 +91,14 @@ test('TK01 under Thông tư 69/2026 numbers its items 1 to 16 in order, with the
   const byId = new Map(fieldsOf(version).map((f) => [f.id, f]));
   assert.equal(byId.get('applicant.currentAddress')?.item, '10');
   assert.equal(byId.get('applicant.currentAddress')?.print?.label, 'Nơi ở hiện tại');
-  assert.equal(byId.get('refundAccount.accountNumber')?.item, '15');
+  assert.equal(byId.get('feeRefund.accountNumber')?.item, '15');
   assert.equal(byId.get('request.chip')?.item, '16');
 });
 
 test('Thông tư 31/2023 TK01 has neither the current address nor the refund account', () => {
   const ids = fieldsOf(formVersions['TK01@TT31_2023']).map((f) => f.id as string);
   assert.ok(!ids.includes('applicant.currentAddress'));
-  assert.ok(!ids.some((id) => id.startsWith('refundAccount.')));
+  assert.ok(!ids.some((id) => id.startsWith('feeRefund.')));
 });
 
 test('TK01a has parts A (items 1-7) and B (from item 1), no chip field and no spouse', () => {

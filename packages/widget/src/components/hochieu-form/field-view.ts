@@ -6,14 +6,17 @@
  * is `partialDate`); personal and representative ID numbers → ID input that
  * shows what the number encodes (Nghị định 137/2015/NĐ-CP, Điều 13, through
  * core's `decodePersonalId`); phone; e-mail; places, ethnic groups and
- * religions → combobox with core's accent-insensitive search; sex, request,
+ * religions and banks → combobox with core's accent-insensitive search
+ * (free text allowed); sex, request,
  * chip, channel, delivery and office → radios. Labels, hints and option
  * labels are core's message ids, formatted in the form's language.
  */
 import {
+  bankOptionLabel,
   decodePersonalId,
   ETHNICITIES,
   RELIGIONS,
+  searchBanks,
   searchEthnicities,
   searchPlaces,
   searchReligions,
@@ -68,6 +71,10 @@ function placeSuggest(field: Field, l10n: LocaleController): ComboboxSuggest {
 
 const ethnicitySuggest: ComboboxSuggest = (query) =>
   (query.trim() === '' ? ETHNICITIES : searchEthnicities(query, 8)).map((e) => ({ value: e.name }));
+
+/** Banks by short or full name; the registered name is written into the field (printed as "Tên ngân hàng"). */
+const bankSuggest: ComboboxSuggest = (query) =>
+  searchBanks(query, 8).map((b) => ({ value: b.name, label: bankOptionLabel(b) }));
 
 const religionSuggest: ComboboxSuggest = (query) =>
   (query.trim() === '' ? RELIGIONS : searchReligions(query, 8)).map((r) => ({ value: r.name }));
@@ -177,6 +184,7 @@ export function renderField(field: Field, context: FieldViewContext): TemplateRe
     case 'place':
     case 'ethnicity':
     case 'religion':
+    case 'bank':
       return html`<hochieu-combobox
         id=${id}
         name=${field.id}
@@ -186,7 +194,13 @@ export function renderField(field: Field, context: FieldViewContext): TemplateRe
         .error=${state.error}
         .warning=${state.warning}
         .required=${field.required}
-        .suggest=${field.kind === 'place' ? placeSuggest(field, l10n) : field.kind === 'ethnicity' ? ethnicitySuggest : religionSuggest}
+        .suggest=${field.kind === 'place'
+          ? placeSuggest(field, l10n)
+          : field.kind === 'ethnicity'
+            ? ethnicitySuggest
+            : field.kind === 'bank'
+              ? bankSuggest
+              : religionSuggest}
         .value=${state.value}
         @input=${on.input}
         @change=${on.change}
