@@ -18,3 +18,4 @@ export * from './procedure/index.js';
 export * from './plan/index.js';
 export * from './idcard/index.js';
 export * from './banks/index.js';
+export * from './migrate/index.js';

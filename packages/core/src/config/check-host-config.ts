@@ -55,7 +55,7 @@ export interface HostConfigProblem {
 export interface HostConfigExtras {
   /**
    * Opt-in (off by default): print docgen's machine-readable QR code of the declaration data
-   * (`HCVN1`) on the PDF and DOCX, so an office that scans it need not retype. Filling the form
+   * (`HCVN2`) on the PDF and DOCX, so an office that scans it need not retype. Filling the form
    * from the chip ID card's own QR code is always offered and needs no switch.
    */
   qr?: boolean;

@@ -3,7 +3,7 @@ export type * from './types.js';
 export { evaluateCondition } from './condition.js';
 export { isFilled, readPath, writePath } from './path.js';
 export { fieldsOf, findField, formVersions, selectFormVersion, visibleFields } from './registry.js';
-export { circularOn, FORM_CIRCULARS, formVersionKey, formVersionMeta, selectFormVersionKey, type FormVersionMeta } from './versions.js';
+export { circularNumber, circularOn, FORM_CIRCULARS, formVersionKey, formVersionMeta, selectFormVersionKey, type FormVersionMeta } from './versions.js';
 export { tk01Tt31 } from './tk01-tt31.js';
 export { tk01aTt31 } from './tk01a-tt31.js';
 export { tk01Tt69 } from './tk01-tt69.js';

@@ -145,7 +145,7 @@ export const tk01aTt69: FormVersion = {
       titleId: 'section.feeRefund',
       fields: [
         { ...base.feeRefundAccountNumber, item: '13', print: printed('Số tài khoản hoàn lệ phí (nếu có)', R, TK01_69) },
-        { ...base.feeRefundAccountHolder, item: '13', print: printed('Tên chủ tài khoản', R, TK01_69) },
+        { ...base.feeRefundAccountHolder, item: '13', print: printed('Tên chủ tài khoản', R, TK01_69, { layout: 'line', sameLine: true }) },
         { ...base.feeRefundBankName, item: '13', print: printed('Tên ngân hàng', R, TK01_69) },
       ],
     },

@@ -38,10 +38,15 @@ export const formVersionMeta: Readonly<Record<FormVersionKey, FormVersionMeta>> 
 };
 
 /** The circulars in the order they took effect, with their first day (the later wins from its first day). */
-export const FORM_CIRCULARS: readonly { readonly id: FormVersionId; readonly validFrom: string }[] = [
-  { id: 'TT31_2023', validFrom: '2023-08-15' },
-  { id: 'TT69_2026', validFrom: '2026-07-01' },
+export const FORM_CIRCULARS: readonly { readonly id: FormVersionId; readonly validFrom: string; readonly number: string }[] = [
+  { id: 'TT31_2023', validFrom: '2023-08-15', number: 'Thông tư số 31/2023/TT-BCA' },
+  { id: 'TT69_2026', validFrom: '2026-07-01', number: 'Thông tư số 69/2026/TT-BCA' },
 ];
+
+/** "Thông tư số 69/2026/TT-BCA" for `TT69_2026`. */
+export function circularNumber(id: FormVersionId): string {
+  return FORM_CIRCULARS.find((c) => c.id === id)?.number ?? id;
+}
 
 /** The key of a form under a circular. */
 export function formVersionKey(form: FormId, circular: FormVersionId): FormVersionKey {
