@@ -12,6 +12,7 @@ import {
   PROCEDURE_AGENCY,
   CHIP_RULE,
   DECLARATION_FORMS,
+  declarationFormsOn,
   DEFAULT_PHOTO_UPLOAD_POLICY,
   DOSSIER_COUNT,
   ELIGIBILITY,
@@ -92,7 +93,8 @@ export const procedure = {
     },
     processingTime: { title: t('procedure.conditions.processingTime.title'), ...PROCESSING_TIME },
     dossierCount: { title: t('procedure.conditions.dossierCount.title'), ...DOSSIER_COUNT },
-    forms: { title: t('procedure.conditions.forms.title'), items: DECLARATION_FORMS, note: FORMS_NOTE },
+    /** The 31/2023 forms and note; `on(date, config)` gives those of a submission date (69/2026 from 1/7/2026). */
+    forms: { title: t('procedure.conditions.forms.title'), items: DECLARATION_FORMS, note: FORMS_NOTE, on: declarationFormsOn },
     representative: REPRESENTATIVE_SIGNS,
     firstIssueWarning: FIRST_ISSUE_WARNING,
   },

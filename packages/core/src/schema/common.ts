@@ -211,6 +211,7 @@ export const base = {
     kind: 'address',
     labelId: 'label.applicant.currentAddress',
     hintId: 'hint.applicant.currentAddress',
+    copyFrom: { path: 'applicant.permanentAddress', labelId: 'action.copy.permanentAddress' },
     required: false,
     validators: ['text'],
     maxLength: 250,

@@ -79,6 +79,8 @@ export const schemaMessages = defineMessages({
     en: 'Only if a temporary residence is registered somewhere else',
   },
   'label.applicant.currentAddress': { vi: 'Nơi ở hiện tại', en: 'Current address' },
+  'action.copy.permanentAddress': { vi: 'Giống nơi thường trú', en: 'Same as permanent residence' },
+  'status.copy.permanentAddress': { vi: 'Đã chép nơi thường trú vào nơi ở hiện tại.', en: 'Permanent residence copied to current residence.' },
   'hint.applicant.currentAddress': {
     vi: 'Nơi đang sinh sống, kể cả khi giống nơi thường trú',
     en: 'Where you live now, even if it is the same as the permanent residence',

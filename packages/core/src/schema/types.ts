@@ -157,6 +157,11 @@ export interface Field {
   options?: readonly FieldOption[];
   /** HTML autocomplete token for the input. */
   autocomplete?: string;
+  /**
+   * A one-tap copy offered with the field: the value of another field of the
+   * declaration (e.g. "Nơi ở hiện tại" = "Nơi thường trú") and the label of the action.
+   */
+  copyFrom?: { readonly path: string; readonly labelId: MessageId };
 }
 
 /** One topic of the form; the widget shows one section per step. */

@@ -26,7 +26,7 @@ import {
   type Office,
   type PlaceKind,
 } from '@hochieu/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ComboboxOption, ComboboxSuggest } from '../combobox/combobox.js';
 import type { ChoiceOption } from '../choice/choice.js';
 import type { LocaleController } from '../../localization/locale-controller.js';
@@ -46,6 +46,35 @@ export interface FieldViewContext {
   readonly offices: readonly Office[];
   state(field: Field): FieldState;
   handle(field: Field, kind: FieldEventKind, event: Event): void;
+  /** The text of another field of the draft (for a one-tap copy, `Field.copyFrom`). */
+  valueOf?(path: string): string;
+  /** Writes `value` into the field as if typed, for a one-tap copy. */
+  copy?(field: Field, value: string): void;
+}
+
+/**
+ * The one-tap copy offered with a field (`Field.copyFrom`: "Giống nơi thường
+ * trú" under "Nơi ở hiện tại"), shown once the source is filled; works on any
+ * text field. A status line says when the two are the same, so a screen
+ * reader hears the copy.
+ */
+function renderCopy(field: Field, context: FieldViewContext): TemplateResult | typeof nothing {
+  const from = field.copyFrom;
+  if (!from || !context.valueOf || !context.copy) return nothing;
+  const source = context.valueOf(from.path).trim();
+  if (!source) return nothing;
+  const same = context.state(field).value.trim() === source;
+  const copy = context.copy.bind(context);
+  return html`<div class="copy-from">
+    <button type="button" class="button secondary" part="button" data-copy=${field.id} aria-pressed=${same ? 'true' : 'false'}
+      @click=${() => copy(field, source)}>${context.l10n.tCore(from.labelId)}</button>
+    <span class="visually-hidden" role="status">${same ? context.l10n.tCore('status.copy.permanentAddress') : ''}</span>
+  </div>`;
+}
+
+/** A field, with its one-tap copy when it offers one. */
+export function renderFieldWithCopy(field: Field, context: FieldViewContext): TemplateResult {
+  return html`${renderField(field, context)}${renderCopy(field, context)}`;
 }
 
 /** Places a place field searches: a birthplace may be a former province or a country; a place of signing is a current province. */

@@ -109,7 +109,7 @@ import {
   type DocumentKind,
   type ExportedFile,
 } from './export-adapter.js';
-import { fieldLabel, renderField, type FieldEventKind, type FieldViewContext } from './field-view.js';
+import { fieldLabel, renderFieldWithCopy, type FieldEventKind, type FieldViewContext } from './field-view.js';
 import {
   changeLinkId,
   draftValue,
@@ -1228,13 +1228,19 @@ export class HochieuForm extends HochieuElement {
       offices: this.offices,
       state: (field) => ({ value: fieldText(readPath(this.draft, field.id)), ...this.messagesOf(field) }),
       handle: (field, kind, event) => this.onField(field, kind, event),
+      valueOf: (path) => fieldText(readPath(this.draft, path)),
+      copy: (field, value) => {
+        this.draft = writePath(this.draft, field.id, value);
+        this.shown = new Set([...this.shown, field.id]);
+        this.afterChange();
+      },
     };
     return html`<section class="step" data-step=${step.id} aria-labelledby="heading">
       ${this.renderBack()} ${this.renderLive()} ${this.renderSummary()}
       <p class="caption">${this.l10n.t('form.caption', { form: this.derived.version.form, index, count: sections.length })}</p>
       <h2 id="heading" tabindex="-1">${this.l10n.tCore(section.titleId)}</h2>
       ${hasQr ? this.renderQr() : nothing} ${hasQr || hasAddress ? this.renderAddressNotice(!hasAddress) : nothing}
-      <div class="fields">${this.stepFields(step).map((field) => renderField(field, context))}</div>
+      <div class="fields">${this.stepFields(step).map((field) => renderFieldWithCopy(field, context))}</div>
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueSection(step)}>
           ${this.l10n.t('form.continue')}

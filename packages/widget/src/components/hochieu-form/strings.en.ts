@@ -26,8 +26,6 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
     'For a submission on {date}, the form is {form} issued with {circular} (the forms of Circular 69/2026/TT-BCA apply from 1/7/2026). Everything you entered is kept.',
   'form.version.added': 'This form has new items to fill in: {fields}.',
   'form.version.notPrinted': 'This form does not print these items (your answers are kept): {fields}.',
-  'form.address.sameAsPermanent': 'Same as permanent address',
-  'form.address.copied': 'Permanent address copied into {field}.',
 
   'form.tasks.title': 'Fill in the passport application form',
   'form.tasks.intro':

@@ -30,8 +30,6 @@ export const formStringsVi = {
     'Với ngày nộp {date}, tờ khai là mẫu {form} ban hành kèm theo {circular} (mẫu theo Thông tư số 69/2026/TT-BCA áp dụng từ 01/7/2026). Mọi thông tin đã khai được giữ nguyên.',
   'form.version.added': 'Mẫu này có thêm mục cần khai: {fields}.',
   'form.version.notPrinted': 'Mẫu này không in các mục sau (thông tin vẫn được giữ): {fields}.',
-  'form.address.sameAsPermanent': 'Giống nơi thường trú',
-  'form.address.copied': 'Đã chép nơi thường trú vào {field}.',
 
   'form.tasks.title': 'Khai tờ khai đề nghị cấp hộ chiếu',
   'form.tasks.intro':

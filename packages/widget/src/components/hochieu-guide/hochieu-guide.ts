@@ -357,7 +357,7 @@ export class HochieuGuide extends HochieuElement {
     this.downloadStatus = { ...this.downloadStatus, [form]: view.t('guide.forms.loading') };
     // The button is in a section rendered from the sections' module, so it is loaded.
     const { buildBlankForm, saveBytes } = await loadSectionContent();
-    const result = await buildBlankForm(form, view.date);
+    const result = await buildBlankForm(form, view.date, view.config);
     this.downloadBusy = null;
     const after = this.view();
     if (result.ok) {

@@ -12,6 +12,8 @@ import {
   DOSSIER_DOCUMENTS,
   FEE_RULES,
   PORTALS,
+  circularNumber,
+  circularOn,
   dueDate,
   isWorkingDay,
   nextWorkingDay,
@@ -203,10 +205,10 @@ function formPart(view: GuideView, plan: ApplicationPlan): TemplateResult {
   if (!plan.form || plan.age === null) {
     body = html`<p>${view.t('guide.result.form.needAge')}</p>`;
   } else if (plan.form === 'TK01') {
-    body = html`<p class="value" data-result="form">${view.t('guide.result.form.value', { form: plan.form })}</p>
+    body = html`<p class="value" data-result="form">${view.t('guide.result.form.value', { form: plan.form, circular: circularNumber(plan.circular ?? circularOn(plan.date)) })}</p>
       <p>${view.t('guide.result.form.whyAdult', { date, age: plan.age })}</p>`;
   } else {
-    body = html`<p class="value" data-result="form">${view.t('guide.result.form.value', { form: plan.form })}</p>
+    body = html`<p class="value" data-result="form">${view.t('guide.result.form.value', { form: plan.form, circular: circularNumber(plan.circular ?? circularOn(plan.date)) })}</p>
       <p>${view.t('guide.result.form.whyChild', { date, age: plan.age })}</p>
       ${plan.fourteenthBirthday
         ? html`<p>${view.t('guide.result.form.fromBirthday', { birthday: formatDate(plan.fourteenthBirthday, view.locale) })}</p>`
