@@ -37,15 +37,23 @@ export function findBank(text: string): Bank | undefined {
 }
 
 /**
- * Banks for a combobox: those whose names start with the typed text first,
- * then those that contain it; at most `limit`. An empty query lists all.
+ * Banks for a combobox: short names that start with the typed text first,
+ * then other names that start with it ("Ngân hàng …" skipped), then those
+ * that contain it; at most `limit`. An empty query lists the first `limit`.
  */
 export function searchBanks(query: string, limit = 8): Bank[] {
   const q = foldBankText(query);
   if (!q) return BANKS.slice(0, limit);
-  const starts = FOLDED.filter((b) => b.names.some((n) => n.startsWith(q) || n.startsWith(`nganhang${q}`)));
-  const contains = FOLDED.filter((b) => !starts.includes(b) && b.names.some((n) => n.includes(q)));
-  return [...starts, ...contains].slice(0, limit).map((b) => b.bank);
+  const rank = (b: { names: string[] }): number => {
+    if (b.names[0]!.startsWith(q)) return 0;
+    if (b.names.some((n) => n.startsWith(q) || n.startsWith(`nganhang${q}`))) return 1;
+    return b.names.some((n) => n.includes(q)) ? 2 : 3;
+  };
+  return FOLDED.map((b) => ({ b, r: rank(b) }))
+    .filter((x) => x.r < 3)
+    .sort((x, y) => x.r - y.r)
+    .slice(0, limit)
+    .map((x) => x.b.bank);
 }
 
 /** How an option reads in a list: "Vietcombank – Ngân hàng TMCP Ngoại Thương Việt Nam". */

@@ -200,8 +200,9 @@ test('refund account: all three parts or none; the number is digits', () => {
   assert.deepEqual(checkFeeRefundRow(account('0123456789', '', ''), { ...TK01, fields: new Set(['applicant.familyName']) }), []);
   assert.deepEqual(checkBankAccount('0123 4567 89', 'a'), []);
   assert.deepEqual(checkBankAccount('123456', 'a'), []);
-  assert.deepEqual(checkBankAccount('12345', 'a').map((i) => i.severity), ['warning']);
+  assert.deepEqual(ids(checkBankAccount('12345', 'a')), ['a error.bankAccount.length']);
   assert.deepEqual(checkBankAccount('1234567890123456789', 'a'), []);
-  assert.deepEqual(checkBankAccount('12345678901234567890', 'a').map((i) => i.severity), ['warning']);
+  assert.deepEqual(ids(checkBankAccount('12345678901234567890', 'a')), ['a error.bankAccount.length']);
   assert.deepEqual(ids(checkBankAccount('0123#456', 'a')), ['a error.bankAccount.format']);
+  assert.deepEqual(ids(checkBankAccount('VCB0123456', 'a')), ['a error.bankAccount.format'], 'digits only');
 });
