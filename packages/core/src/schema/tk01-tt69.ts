@@ -30,7 +30,8 @@ import { formVersionMeta } from './versions.js';
 
 const V = 'verbatim';
 const R = 'reconstructed';
-const T = 'domain-facts §1.3: TT 69/2026 TK01 as transcribed by hellogov-ai/govschema [S1]';
+const T =
+  'domain-facts §1.3: TT 69/2026 TK01 page 4 as transcribed in hellogov-ai/govschema VERIFICATION.md (gazette scan SHA-256 aa110281…2bb19; read 2026-12-05) [S1]';
 const ROW = 'domain-facts §1.3 item 13 "Cha / Mẹ / Vợ-chồng: họ và tên … sinh ngày …/…/…" [S1]; exact row captions [INF]';
 
 export const tk01Tt69: FormVersion = {
