@@ -64,7 +64,7 @@ test('facts stale on --date are marked, and acknowledgeStaleData in --config cle
 test('the text report, in Vietnamese by default and in English, names each fact and marks the stale ones', async () => {
   const vi = await cli(['data-status', '--date', '2027-01-02']);
   assert.equal(vi.code, 0);
-  assert.match(vi.stdout, /^Dữ liệu của hochieu được kiểm tra đến ngày 2026-12-05 \(24 mục\)\. Ngày xét: 2027-01-02\./mu);
+  assert.ok(vi.stdout.startsWith(`Dữ liệu của hochieu được kiểm tra đến ngày 2026-12-05 (${datedFacts().length} mục). Ngày xét: 2027-01-02.`), vi.stdout.slice(0, 120));
   assert.match(vi.stdout, /^fees\/tt64-2025: Lệ phí theo Thông tư số 64\/2025\/TT-BTC \[CŨ: đã hết thời hạn/mu);
   assert.match(vi.stdout, /kiểm tra ngày 2026-12-05; hiệu lực 2025-07-01 → 2026-12-31; độ tin cậy C2/u);
   const en = await cli(['data-status', '--lang', 'en', '--date', '2026-12-05']);
