@@ -22,7 +22,8 @@ import { isDocgenError } from '../errors.js';
 import { describeIssues } from '../messages.js';
 import { sniffImage } from '../model/check.js';
 import { parseCli, requestedLocale, type CliRequest } from './args.js';
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, readBytes, readJson, writeAtomic } from './io.js';
+import { assertOutputIsNotInput, CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, readBytes, readJson, writeAtomic } from './io.js';
+import { escapeForTerminal } from './terminal.js';
 import { checkLines, checkReport, planLines } from './report.js';
 import { cliText, type CliLocale } from './strings.js';
 import { runDossier } from './dossier.js';
@@ -123,14 +124,31 @@ async function blank(ctx: CliContext): Promise<number> {
 }
 
 /** Runs the command line; resolves to the exit code. */
+/** Every path the request reads from (the output must be none of them). */
+function inputsOf(request: CliRequest): string[] {
+  const attached = request.attach.map((a) => a.slice(a.indexOf('=') + 1).trim());
+  return [request.input, request.config, request.photo, request.idFront, request.idBack, ...attached].filter(
+    (p): p is string => typeof p === 'string' && p !== '',
+  );
+}
+
+/** `check --json` prints JSON whatever happens: a refusal of the input is a report too. */
+function jsonRefusal(message: string, code: number): string {
+  return JSON.stringify({ valid: false, form: null, formVersion: null, errors: 1, warnings: 0, issues: [], refused: { exitCode: code, message } }, null, 2);
+}
+
+/** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const line = (stream: Writable) => (text: string) => void stream.write(`${text}\n`);
+  // Every line goes through the terminal escape: control characters from files never reach the terminal raw.
+  const line = (stream: Writable) => (text: string) => void stream.write(`${escapeForTerminal(text)}\n`);
+  let request: CliRequest | undefined;
   try {
-    const request = parseCli(argv);
+    request = parseCli(argv);
     if (request.help || request.command === null) {
       line(io.stdout)(cliText(request.locale, 'help'));
       return EXIT_OK;
     }
+    if (request.output) await assertOutputIsNotInput(request.output, inputsOf(request), io.cwd, request.locale);
     const ctx: CliContext = {
       ...io,
       request,
@@ -158,12 +176,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         }, written: (bytes) => written(ctx, bytes) });
     }
   } catch (err) {
-    if (err instanceof CliError) {
-      line(io.stderr)(err.message);
-      return err.code;
-    }
-    line(io.stderr)(`hochieu: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return EXIT_USAGE;
+    const locale = request?.locale ?? requestedLocale(argv);
+    const known = err instanceof CliError;
+    const code = known ? err.code : EXIT_USAGE;
+    // No stack trace with source paths for users; HOCHIEU_DEBUG=1 shows it to developers.
+    const message = known
+      ? err.message
+      : `hochieu: ${cliText(locale, 'internalError', { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) })}`;
+    if (request?.command === 'check' && request.json) line(io.stdout)(jsonRefusal(message, code));
+    line(io.stderr)(message);
+    if (!known && process.env['HOCHIEU_DEBUG'] === '1' && err instanceof Error && err.stack) line(io.stderr)(err.stack);
+    return code;
   }
 }
 
