@@ -17,3 +17,4 @@ export * from './places/index.js';
 export * from './procedure/index.js';
 export * from './plan/index.js';
 export * from './idcard/index.js';
+export * from './files/index.js';

@@ -29,6 +29,11 @@ export const docgenMessages = {
   'docgen.model.tooShort': { vi: 'Lề trên và dưới quá rộng so với khổ A4.', en: 'The top and bottom margins are too wide for A4.' },
   'docgen.model.imageBytes': { vi: 'Ảnh trống hoặc không phải dữ liệu nhị phân.', en: 'The image is empty or not binary data.' },
   'docgen.model.imageType': { vi: 'Nội dung ảnh không phải {expected}.', en: 'The image content is not {expected}.' },
+  'docgen.model.imageDimensions': {
+    vi: 'Ảnh khai báo kích thước {width} × {height} điểm ảnh, quá lớn (tối đa {max} điểm ảnh mỗi cạnh và {maxPixels} điểm ảnh tổng cộng). Hãy dùng ảnh nhỏ hơn.',
+    en: 'The image declares {width} × {height} pixels, too large (at most {max} pixels a side and {maxPixels} pixels in all). Use a smaller image.',
+  },
+  'docgen.model.imageTooLarge': { vi: 'Tệp ảnh quá lớn (tối đa {max}).', en: 'The image file is too large (at most {max}).' },
   'docgen.model.imageUnreadable': { vi: 'Không đọc được ảnh.', en: 'The image cannot be read.' },
   'docgen.model.qrNotSquare': { vi: 'Mã QR phải là một ma trận vuông từ 21 đến 177 mô-đun.', en: 'The QR code must be a square of 21 to 177 modules.' },
   'docgen.text.unsupportedCharacter': {

@@ -20,7 +20,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { DeclarationDocumentOptions } from '../declaration.js';
 import { isDocgenError } from '../errors.js';
 import { describeIssues } from '../messages.js';
-import { sniffImage } from '../model/check.js';
+import { checkImageBytes, PHOTO_LIMITS, sniffImage } from '../model/check.js';
+import type { DocgenIssue } from '../errors.js';
 import { parseCli, requestedLocale, type CliRequest } from './args.js';
 import { assertOutputIsNotInput, CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, readBytes, readJson, writeAtomic } from './io.js';
 import { escapeForTerminal } from './terminal.js';
@@ -83,9 +84,13 @@ async function plan(ctx: CliContext): Promise<number> {
 
 async function photoOption(ctx: CliContext): Promise<DeclarationDocumentOptions['photo']> {
   if (!ctx.request.photo) return undefined;
-  const bytes = await readBytes(ctx.request.photo, ctx.cwd, ctx.stdin, ctx.locale);
+  const bytes = await readBytes(ctx.request.photo, ctx.cwd, ctx.stdin, ctx.locale, PHOTO_LIMITS.maxBytes);
   const mediaType = sniffImage(bytes);
   if (!mediaType) throw new CliError(cliText(ctx.locale, 'badPhoto', { file: ctx.request.photo }));
+  // Size declared in the header, completeness: a file given on the command line is a usage error (exit 2).
+  const issues: DocgenIssue[] = [];
+  checkImageBytes(issues, bytes, mediaType, 'photo');
+  if (issues.length > 0) throw new CliError([`${ctx.request.photo}:`, ...describeIssues(issues, ctx.locale).map((l) => `  ${l}`)].join('\n'));
   return { bytes, mediaType };
 }
 
