@@ -21,6 +21,7 @@ import type { MessageId } from '../messages/index.js';
 import { provinceConfig } from '../places/offices.js';
 import { checkProvinceConfig } from '../places/validate-config.js';
 import { normalizeText } from '../text/normalize.js';
+import { checkConfigTexts } from './printable-config.js';
 import type { Confidence, FeeRule, FormVersionId, HostConfig, Provenance, ProvinceConfig } from './types.js';
 
 /** The problems this check finds outside the province part. */
@@ -49,6 +50,8 @@ export interface HostConfigProblem {
   /** JSON path of the value at fault (`fees[0].validTo`); empty for the whole configuration. */
   path: string;
   id: MessageId | HostConfigProblemId;
+  /** Values for the message (the characters that cannot print, a length limit). */
+  params?: Record<string, string | number>;
 }
 
 /** The extra, widget-level switches a host configuration may carry besides `HostConfig`. */
@@ -293,6 +296,9 @@ function checkVersions(value: Json, problems: HostConfigProblem[]): Pick<HostCon
  */
 export function checkHostConfig(value: unknown): HostConfigCheck {
   if (!isObject(value)) return { problems: [{ path: '', id: 'config.notObject' }] };
+  // Texts that cannot print or are too long (printable-config.ts); a nesting too deep stops here.
+  const texts = checkConfigTexts(value);
+  if (texts.some((p) => p.id === 'config.text.tooDeep')) return { problems: texts };
   const problems: HostConfigProblem[] = [];
   for (const key of Object.keys(value)) {
     if (!(HOST_CONFIG_KEYS as readonly string[]).includes(key) && !isComment(key)) {
@@ -312,6 +318,7 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
   const versions = checkVersions(value, problems);
   const qr = value['qr'];
   if (qr !== undefined && typeof qr !== 'boolean') problems.push({ path: 'qr', id: 'config.flagInvalid' });
+  problems.push(...texts);
   if (problems.length > 0) return { problems };
   return {
     config: {
