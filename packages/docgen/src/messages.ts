@@ -57,14 +57,20 @@ export function isDocgenMessageId(id: string): id is DocgenMessageId {
   return Object.prototype.hasOwnProperty.call(docgenMessages, id);
 }
 
-/** One issue as a sentence: core's message table, then docgen's, else the id itself. */
+/** Said of an issue no table words (never shown as a raw id to a citizen). */
+const UNWORDED: Readonly<Record<Locale, string>> = {
+  vi: 'Dữ liệu có chỗ không hợp lệ nên chưa tạo được tệp (mã lỗi {id}).',
+  en: 'Some data is not valid, so the file could not be made (error code {id}).',
+};
+
+/** One issue as a sentence: core's message table, then docgen's, else a sentence naming the id as a code. */
 export function issueText(issue: DocgenIssue, locale: Locale = 'vi'): string {
   const params = issue.params ?? {};
   if (isMessageId(issue.id)) return formatMessage(issue.id, params, locale);
   if (isDocgenMessageId(issue.id)) {
     return docgenMessages[issue.id][locale].replace(/\{(\w+)\}/gu, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
   }
-  return issue.id;
+  return UNWORDED[locale].replace('{id}', issue.id);
 }
 
 /** Localized sentences for the issues of a DocgenError, each prefixed with its path. */

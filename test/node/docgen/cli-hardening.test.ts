@@ -271,6 +271,18 @@ describe('exit codes, structure and terminal output', { concurrency: 3 }, () => 
     assert.match(report.refused.message, /\/dev\/zero/u);
   });
 
+  test('a configuration whose office name cannot print: check, plan and dossier --config all exit 2 naming offices[0].name', async () => {
+    const d = workspace();
+    const office = { id: 'qn', name: 'Phòng\u001b]0;owned\u0007 XNC \u202e🛂', address: 'Số 1 đường Ví dụ, tỉnh Quảng Ninh' };
+    writeFileSync(join(d, 'evil-config.json'), JSON.stringify({ province: 'quang-ninh', offices: [office] }));
+    for (const args of [['check', 'full.json'], ['plan', 'full.json'], ['dossier', 'full.json', '--photo', 'p.jpg', '-o', 'o.zip']]) {
+      const r = await runCli([...args, '--config', 'evil-config.json', '--date', DATE, '--lang', 'en'], { cwd: d });
+      assert.equal(r.code, 2, `${args[0]}: ${r.stderr}`);
+      assert.match(r.stderr, /\[offices\[0\]\.name\] This text has characters that cannot be printed on the documents/u);
+      assert.doesNotMatch(r.stdout + r.stderr, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/u);
+    }
+  });
+
   test('control characters from file names and file contents never reach the terminal raw', async () => {
     const d = workspace();
     const evilName = '\u001b]0;owned\u0007\u001b[2J\u009b31m\u202eevil.json';

@@ -50,7 +50,7 @@ async function loadConfig(ctx: CliIo, request: CliRequest): Promise<HostConfig |
   const raw = await readJson(request.config, ctx.cwd, ctx.stdin, request.locale);
   const checked = checkHostConfig(raw);
   if (!checked.config) {
-    const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, {}, request.locale) : p.id}`);
+    const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, p.params ?? {}, request.locale) : p.id}`);
     throw new CliError([cliText(request.locale, 'badConfig', { file: request.config }), ...lines].join('\n'));
   }
   return checked.config;
