@@ -98,7 +98,7 @@ describe('bounded reads', { concurrency: 3 }, () => {
     writeFileSync(join(d, 'padded.json'), padded);
     const file = await runCli(['check', 'padded.json', '--lang', 'en'], { cwd: d });
     assert.equal(file.code, 2, file.stderr);
-    assert.match(file.stderr, /padded\.json is too large: at most 1024 KiB/u);
+    assert.match(file.stderr, /padded\.json is too large: at most 1 MiB/u);
     const stdin = await runCli(['check', '-', '--lang', 'en'], { cwd: d, stdin: padded });
     assert.equal(stdin.code, 2, stdin.stderr);
     assert.match(stdin.stderr, /stdin is too large/u);
