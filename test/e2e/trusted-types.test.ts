@@ -43,7 +43,8 @@ async function renders(browser: Browser, server: StaticServer, page: string): Pr
     const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     for (let i = 0; i < 400; i++) {
       const app = document.querySelector('hochieu-app');
-      if (customElements.get('hochieu-app') && app && app.shadowRoot && app.shadowRoot.textContent.includes('hộ chiếu')) return true;
+      const guide = app && app.guide;
+      if (customElements.get('hochieu-app') && guide && guide.shadowRoot && guide.shadowRoot.textContent.includes('hộ chiếu')) return true;
       await sleep(25);
     }
     return false;`);

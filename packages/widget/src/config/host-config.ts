@@ -48,7 +48,9 @@ export function describeProblem(
 ): string {
   if (problem.id === 'config.jsonSyntax') return t('config.jsonSyntax', { detail: 'detail' in problem ? problem.detail : '' });
   // Core words its own `config.text.*` problems (characters that cannot print, lengths), with their values.
-  if (isMessageId(problem.id)) return tCore(problem.id, 'params' in problem ? problem.params : undefined);
+  if (problem.id.startsWith('config.text.') || isMessageId(problem.id)) {
+    return tCore(problem.id as MessageId, 'params' in problem ? problem.params : undefined);
+  }
   if (problem.id.startsWith('config.')) return t(problem.id as ConfigMessageId);
   return tCore(problem.id as MessageId);
 }
