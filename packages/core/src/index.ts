@@ -18,3 +18,5 @@ export * from './procedure/index.js';
 export * from './plan/index.js';
 export * from './idcard/index.js';
 export * from './files/index.js';
+export * from './banks/index.js';
+export * from './migrate/index.js';
