@@ -21,6 +21,7 @@ import type { MessageId } from '../messages/index.js';
 import { provinceConfig } from '../places/offices.js';
 import { checkProvinceConfig } from '../places/validate-config.js';
 import { normalizeText } from '../text/normalize.js';
+import { checkConfigTexts } from './printable-config.js';
 import type { Confidence, FeeRule, FormVersionId, HostConfig, Provenance, ProvinceConfig } from './types.js';
 
 /** The problems this check finds outside the province part. */
@@ -50,6 +51,8 @@ export interface HostConfigProblem {
   /** JSON path of the value at fault (`fees[0].validTo`); empty for the whole configuration. */
   path: string;
   id: MessageId | HostConfigProblemId;
+  /** Values for the message (the characters that cannot print, a length limit). */
+  params?: Record<string, string | number>;
 }
 
 /** The extra, widget-level switches a host configuration may carry besides `HostConfig`. */
@@ -327,6 +330,9 @@ function checkAcknowledgement(value: unknown, problems: HostConfigProblem[]): { 
  */
 export function checkHostConfig(value: unknown): HostConfigCheck {
   if (!isObject(value)) return { problems: [{ path: '', id: 'config.notObject' }] };
+  // Texts that cannot print or are too long (printable-config.ts); a nesting too deep stops here.
+  const texts = checkConfigTexts(value);
+  if (texts.some((p) => p.id === 'config.text.tooDeep')) return { problems: texts };
   const problems: HostConfigProblem[] = [];
   for (const key of Object.keys(value)) {
     if (!(HOST_CONFIG_KEYS as readonly string[]).includes(key) && !isComment(key)) {
@@ -347,6 +353,7 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
   const qr = value['qr'];
   if (qr !== undefined && typeof qr !== 'boolean') problems.push({ path: 'qr', id: 'config.flagInvalid' });
   const acknowledged = checkAcknowledgement(value['acknowledgeStaleData'], problems);
+  problems.push(...texts);
   if (problems.length > 0) return { problems };
   // Retired (issue 17): versions follow the submission date; the key is still checked so old configurations keep applying.
   const notices: HostConfigNotice[] =

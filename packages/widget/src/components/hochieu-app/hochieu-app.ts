@@ -396,7 +396,7 @@ export class HochieuApp extends HochieuElement {
       problem,
       (id: ConfigMessageId, params?: Record<string, string>) =>
         (this.l10n.t as (id: ConfigMessageId, params?: Record<string, string>) => string)(id, params),
-      (id: MessageId) => this.l10n.tCore(id),
+      (id: MessageId, params?: Record<string, string | number>) => this.l10n.tCore(id, params),
     );
   }
 

@@ -75,6 +75,7 @@ import {
   DRAFT_TTL_DAYS,
   DraftSaver,
   DraftStore,
+  type OtherTab,
   clearAllDrafts,
   createDraftRecord,
   draftFileName,
@@ -208,6 +209,7 @@ export class HochieuForm extends HochieuElement {
     versionNotice: { state: true },
     offer: { state: true },
     storageUnavailable: { state: true },
+    otherTab: { state: true },
     savedAt: { state: true },
     draftMessage: { state: true },
     importError: { state: true },
@@ -260,6 +262,8 @@ export class HochieuForm extends HochieuElement {
   private declare versionNotice: DraftMigration | null;
   private declare offer: DraftRecord | null;
   private declare storageUnavailable: boolean;
+  /** Another tab has this draft open or saved it (drafts/draft-channel.ts): a notice in both tabs. */
+  private declare otherTab: OtherTab | null;
   private declare savedAt: string;
   private declare draftMessage: DraftMessage | null;
   private declare importError: string;
@@ -321,6 +325,7 @@ export class HochieuForm extends HochieuElement {
     this.versionNotice = null;
     this.offer = null;
     this.storageUnavailable = false;
+    this.otherTab = null;
     this.savedAt = '';
     this.draftMessage = null;
     this.importError = '';
@@ -386,7 +391,7 @@ export class HochieuForm extends HochieuElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.removeEventListener('pagehide', this.flushOnPageHide);
-    void this.saver?.flush();
+    void this.saver?.flush().then(() => this.store?.close());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -794,7 +799,9 @@ export class HochieuForm extends HochieuElement {
   // ---- drafts ----
 
   private async openDrafts(): Promise<void> {
+    this.store?.close();
     this.store = new DraftStore(this.draftKey);
+    this.store.watchOtherTabs((other) => (this.otherTab = other));
     this.saver = new DraftSaver(this.store, (outcome, record) => this.onSaved(outcome, record));
     this.uploadStore = new UploadStore(this.draftKey);
     this.uploadStorage = { stored: true, skipped: [] };
@@ -803,6 +810,11 @@ export class HochieuForm extends HochieuElement {
       record = await this.store.load();
     } catch {
       record = null;
+    }
+    const expired = this.store.expired;
+    if (expired) {
+      // Never silent: the citizen hears that the draft was past its time limit and deleted.
+      this.draftMessage = { text: this.l10n.t('draft.expired', { time: this.formatTime(expired.savedAt), days: DRAFT_TTL_DAYS }), tone: 'info' };
     }
     if (record) {
       this.offer = record;
@@ -1058,6 +1070,8 @@ export class HochieuForm extends HochieuElement {
       ? renderVersionNotice(this.versionNotice, String(readPath(this.draft, 'submission.date') ?? ''), this.l10n)
       : nothing}${this.storageUnavailable
       ? html`<div class="notice warning" data-notice="storage"><p>${this.l10n.t('draft.unavailable')}</p></div>`
+      : nothing}${this.otherTab
+      ? html`<div class="notice warning" data-notice="other-tab"><p>${this.l10n.t(this.otherTab.kind === 'saved' ? 'draft.otherTab.saved' : 'draft.otherTab.open')}</p></div>`
       : nothing}</div>`;
   }
 
