@@ -103,7 +103,11 @@ function useWorker(): boolean {
   return formDocgen.load === defaultLoad && exportWorker.available();
 }
 
+/** Jobs run on the page's main thread (the fallback), for tests and diagnostics. */
+export const mainThreadExports = { count: 0 };
+
 async function runOnMainThread(job: ExportJob): Promise<ExportJobResult> {
+  mainThreadExports.count++;
   let module: Record<string, unknown>;
   try {
     module = (await formDocgen.load()) as Record<string, unknown>;

@@ -33,6 +33,8 @@ class ExportWorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readyWaiters: ((ok: boolean) => void)[] = [];
+  /** Jobs the worker answered on this page (tests, diagnostics). */
+  completed = 0;
 
   /** false once the worker could not start on this page. */
   available(): boolean {
@@ -111,6 +113,7 @@ class ExportWorkerClient {
     if (data?.type === 'result' && typeof data.id === 'number' && data.result) {
       const p = this.pending.get(data.id);
       this.pending.delete(data.id);
+      this.completed++;
       p?.resolve(data.result);
     }
   }
