@@ -2,7 +2,7 @@
  * The page's side of the export worker (export-worker.ts). One worker per
  * page, created on first use or when the citizen reaches the review step
  * (`warm`), from the widget's own origin: the URL is relative to this module
- * (`new URL(…, import.meta.url)`), which bundlers turn into a same-origin
+ * (a URL relative to this module's own), which bundlers turn into a same-origin
  * chunk, so a host policy of `worker-src 'self'` (or, without `worker-src`,
  * `script-src 'self'`) allows it. Jobs carry Blobs, and the answer is a
  * Blob: nothing large is copied between the threads.
@@ -57,8 +57,8 @@ function trustedWorkerUrl(url: string): string {
 /**
  * Stands in for `Worker` in the factory below: the same constructor call,
  * with the URL passed through the Trusted Types policy first. The call keeps
- * the literal form `new Worker(new URL('./…', import.meta.url))`, the form by
- * which Vite finds the worker and emits it as a chunk of its own.
+ * the literal form of a worker made from a URL relative to this module, the
+ * form by which Vite finds the worker and emits it as a chunk of its own.
  */
 function TrustedWorker(url: URL | string, options?: WorkerOptions): Worker {
   return new globalThis.Worker(trustedWorkerUrl(String(url)), options);
