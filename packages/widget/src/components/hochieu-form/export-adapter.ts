@@ -145,6 +145,9 @@ export function warmExport(): void {
     exportWorker.warm();
     return;
   }
+  // Once per loader (a test may swap it): docgen's import is cached, the fonts' decoding is not.
+  if (warmedLoader === formDocgen.load) return;
+  warmedLoader = formDocgen.load;
   void formDocgen
     .load()
     .then((module) => {
@@ -157,6 +160,8 @@ export function warmExport(): void {
     })
     .catch(() => undefined);
 }
+
+let warmedLoader: (() => Promise<unknown>) | null = null;
 
 /** Makes the PDF or DOCX of a declaration (with the photo when given); throws `ExportFailure` with the reason. */
 export async function exportDeclaration(kind: DocumentKind, declaration: DeclarationDraft, options: ExportOptions): Promise<ExportedFile> {

@@ -78,6 +78,8 @@ class ExportWorkerClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readyWaiters: ((ok: boolean) => void)[] = [];
+  /** The current worker was asked to load its fonts. */
+  private warmed = false;
   /** Jobs the worker answered on this page (tests, diagnostics). */
   completed = 0;
 
@@ -89,7 +91,9 @@ class ExportWorkerClient {
   /** Starts the worker and has it load the fonts (the review step: the first export then waits for nothing). */
   warm(): void {
     const worker = this.start();
-    worker?.postMessage({ type: 'warm' });
+    if (!worker || this.warmed) return;
+    this.warmed = true;
+    worker.postMessage({ type: 'warm' });
   }
 
   /** Runs a job in the worker; null when workers cannot run here (the caller falls back). */
@@ -136,6 +140,7 @@ class ExportWorkerClient {
       return null;
     }
     this.worker = worker;
+    this.warmed = false;
     this.state = 'starting';
     worker.addEventListener('message', (event: MessageEvent) => this.onMessage(event));
     worker.addEventListener('error', (event: Event) => {
