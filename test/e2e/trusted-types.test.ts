@@ -16,8 +16,8 @@ import { ensureWidgetBuilt, root, STRICT_CSP, widgetDist } from './build.js';
 import { recordedPage } from './recorder.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
-const ALLOW = `${STRICT_CSP}; trusted-types lit-html hochieu-loader`;
-const WITHOUT_LIT = `${STRICT_CSP}; trusted-types hochieu-loader`;
+const ALLOW = `${STRICT_CSP}; trusted-types lit-html hochieu-loader hochieu-export-worker`;
+const WITHOUT_LIT = `${STRICT_CSP}; trusted-types hochieu-loader hochieu-export-worker`;
 
 function builtFiles(): string[] {
   return [
@@ -76,7 +76,7 @@ describe('Trusted Types allow-lists', () => {
 
   it('the README names exactly the policies the built bundle creates', () => {
     const names = policyNames();
-    assert.deepEqual(names, ['hochieu-loader', 'lit-html']);
+    assert.deepEqual(names, ['hochieu-export-worker', 'hochieu-loader', 'lit-html']);
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const line = /trusted-types ([a-z0-9 '-]+)/u.exec(readme);
     assert.ok(line, 'the README gives a trusted-types directive');
@@ -84,7 +84,7 @@ describe('Trusted Types allow-lists', () => {
   });
 
   for (const page of ['module.html', 'loader.html']) {
-    it(`${page}: with "trusted-types lit-html hochieu-loader" the app renders with no violation`, async () => {
+    it(`${page}: with "trusted-types lit-html hochieu-loader hochieu-export-worker" the app renders with no violation`, async () => {
       const r = await renders(browser, allowing, page);
       assert.equal(r.rendered, true, JSON.stringify(r));
       assert.deepEqual(r.violations, []);

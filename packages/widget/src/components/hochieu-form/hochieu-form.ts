@@ -102,6 +102,7 @@ import { HochieuTextField } from '../text-field/text-field.js';
 import { HochieuTextarea } from '../textarea/textarea.js';
 import {
   downloadFile,
+  warmExport,
   exportDeclaration,
   exportDossier,
   ExportFailure,
@@ -129,7 +130,7 @@ import { applyQrValues, planQrMerge, type QrConflict } from './qr-merge.js';
 import { buildSteps, sectionStatus, type SectionStatus, type Step } from './steps.js';
 import { renderVersionNotice, versionChange } from './version-change.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
-import { dossierFileSet, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
+import { dossierUploads, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
 import { formatBytes } from '../../uploads/format.js';
 import './strings.vi.js';
@@ -565,6 +566,8 @@ export class HochieuForm extends HochieuElement {
       this.notice = null;
       this.versionNotice = null;
     }
+    // The export code and fonts load while the citizen reads the review (issue 16: first export in one round trip).
+    if (stepId === 'review' || stepId === 'export') warmExport();
     if (stepId !== 'export') this.exportState = null;
     // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
     if (this.qr?.message && this.qr.conflicts.length === 0) this.qr = { ...this.qr, message: '' };
@@ -1034,7 +1037,7 @@ export class HochieuForm extends HochieuElement {
   private async exportZip(): Promise<void> {
     await this.runExport('zip', async () => {
       const { effective, plan } = this.derived;
-      const files = await dossierFileSet(plan, this.noUploads ? new Map() : this.files);
+      const files = dossierUploads(plan, this.noUploads ? new Map() : this.files);
       const file = await exportDossier(effective, files, this.exportOptions);
       downloadFile(file, this.container);
       return this.l10n.t('form.export.done', { file: file.fileName });
