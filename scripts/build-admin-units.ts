@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { looseKey, splitKind, toneKey, type CommuneKind, type DistrictKind } from '../packages/core/src/places/address/keys.js';
+import { KIND_WORDS, looseKey, splitKind, toneKey, type CommuneKind, type DistrictKind } from '../packages/core/src/places/address/keys.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIR = process.env.HOCHIEU_ADMIN_UNITS_DIR ?? `${ROOT}../shared/reference/data/admin-units/`;
@@ -50,7 +50,8 @@ for (const p of before) {
     for (const w of d.Ward ?? []) {
       let wk = splitKind(w.FullName.replace(/^Thị trấn NT /u, 'Thị trấn Nông trường '));
       while (wk.kind && splitKind(wk.name).kind) wk = { kind: wk.kind, name: splitKind(wk.name).name };
-      formerCommunes.push({ code: w.Code, name: nfc(w.FullName), kind: wk.kind as CommuneKind, district: d.Code, province: p.Code, tone: toneKey(wk.name), loose: looseKey(wk.name) });
+      // the source doubles a kind word in a few names ("Phường Phường Đúc"): one is kept
+      formerCommunes.push({ code: w.Code, name: wk.kind ? `${KIND_WORDS[wk.kind]} ${wk.name}` : nfc(w.FullName), kind: wk.kind as CommuneKind, district: d.Code, province: p.Code, tone: toneKey(wk.name), loose: looseKey(wk.name) });
     }
   }
 }

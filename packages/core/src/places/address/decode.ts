@@ -66,11 +66,17 @@ function entries(line: string, each: (code: string, rest: string) => void, width
   if (line === '') return;
   let previous = 0;
   for (const entry of line.split(';')) {
-    const match = /^(-?[0-9a-z]+)(.*)$/su.exec(entry);
-    if (!match) throw new Error(`admin units: bad entry "${entry}"`);
-    previous += Number.parseInt(match[1]!, 36);
-    each(String(previous).padStart(width, '0'), match[2]!);
+    let end = 0;
+    while (end < entry.length && isDeltaChar(entry.charCodeAt(end))) end += 1;
+    if (end === 0) throw new Error(`admin units: bad entry "${entry}"`);
+    previous += Number.parseInt(entry.slice(0, end), 36);
+    each(String(previous).padStart(width, '0'), entry.slice(end));
   }
+}
+
+/** "-", 0–9 or a–z: the base-36 delta before the upper-case kind letter. */
+function isDeltaChar(c: number): boolean {
+  return c === 45 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
 export function decodeAdminUnits(text: AdminUnitsText): AdminUnits {
