@@ -9,7 +9,7 @@ import { parseIsoDate } from '@hochieu/core';
 import { CliError } from './io.js';
 import { cliText, type CliLocale } from './strings.js';
 
-export const COMMANDS = ['check', 'plan', 'pdf', 'docx', 'blank', 'dossier'] as const;
+export const COMMANDS = ['check', 'plan', 'pdf', 'docx', 'blank', 'dossier', 'address'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -38,6 +38,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   docx: ['output', 'qr', 'photo'],
   blank: ['output', 'form', 'docx'],
   dossier: ['output', 'photo', 'id-front', 'id-back', 'attach'],
+  address: ['json'],
 };
 const COMMON: readonly OptionName[] = ['date', 'lang', 'config', 'help'];
 
@@ -100,9 +101,10 @@ export function parseCli(argv: readonly string[]): CliRequest {
     if (v.form !== 'TK01' && v.form !== 'TK01a') throw new CliError(cliText(locale, 'badForm', { value: v.form ?? '' }));
     request.form = v.form;
   } else {
-    if (rest.length === 0) throw new CliError(cliText(locale, 'missingInput'));
+    // `address` takes the address text itself and words its own message when it is missing (cli/address.ts)
+    if (rest.length === 0 && command !== 'address') throw new CliError(cliText(locale, 'missingInput'));
     if (rest.length > 1) throw new CliError(cliText(locale, 'extraArgument', { arg: rest[1]! }));
-    request.input = rest[0]!;
+    request.input = rest[0] ?? null;
   }
   if (ALLOWED[command].includes('output')) {
     if (!v.output) throw new CliError(cliText(locale, 'missingOutput'));

@@ -26,6 +26,7 @@ import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, readBytes, readJson, write
 import { checkLines, checkReport, planLines } from './report.js';
 import { cliText, type CliLocale } from './strings.js';
 import { runDossier } from './dossier.js';
+import { runAddress } from './address.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -150,6 +151,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await document(ctx, request.command);
       case 'blank':
         return await blank(ctx);
+      case 'address':
+        return await runAddress(ctx);
       case 'dossier':
         return await runDossier(ctx, { refuse: (issues, describe) => {
           ctx.printError(cliText(ctx.locale, 'dossierInvalid', { count: issues.length }));

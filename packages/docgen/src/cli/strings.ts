@@ -52,6 +52,7 @@ Cách dùng:
   hochieu docx <tệp|-> -o to-khai.docx  tạo tờ khai DOCX
   hochieu blank --form TK01|TK01a [--docx] -o mau.pdf   mẫu để trống
   hochieu dossier <tệp|-> --photo a.jpg --id-front t.jpg --id-back s.jpg [--attach vai-tro=tep …] -o ho-so.zip
+  hochieu address "<địa chỉ>" [--json]   xã/phường hiện nay của một địa chỉ cũ hoặc mới (mã thoát 1: không tìm thấy)
 
 Tùy chọn:
   -o, --output <tệp>   tệp kết quả (ghi trọn vẹn hoặc không ghi gì)
@@ -112,6 +113,7 @@ Usage:
   hochieu docx <file|-> -o to-khai.docx  make the declaration as DOCX
   hochieu blank --form TK01|TK01a [--docx] -o form.pdf   blank form
   hochieu dossier <file|-> --photo p.jpg --id-front f.jpg --id-back b.jpg [--attach role=file …] -o dossier.zip
+  hochieu address "<address>" [--json]   today's commune(s) of an address, old or new (exit 1: none found)
 
 Options:
   -o, --output <file>  output file (written whole or not at all)
