@@ -80,3 +80,14 @@ test('exit 1 when nothing matches, 2 on usage errors', async () => {
   const badOption = await run(['address', OLD, '-o', 'x.pdf']);
   assert.equal(badOption.code, 2);
 });
+
+test('hochieu check warns (exit 0) about an address in a former unit', async () => {
+  const { example } = await import('@hochieu/core/examples');
+  const declaration = { ...example('minimalAdult'), applicant: { ...example('minimalAdult').applicant, permanentAddress: 'Số 12 đường Lê Lợi, phường Chi Lăng, thành phố Lạng Sơn, tỉnh Lạng Sơn' } };
+  const r = await run(['check', '-', '--json', '--date', '2026-11-20'], JSON.stringify(declaration));
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { valid: boolean; issues?: { id: string }[]; warnings?: { id: string }[] };
+  assert.equal(report.valid, true);
+  assert.match(r.stdout, /warning\.address\.formerUnit/u);
+  assert.match(r.stdout, /Phường Lương Văn Tri/u);
+});

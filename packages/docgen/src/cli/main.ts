@@ -64,7 +64,9 @@ function refuse(ctx: CliContext, issues: readonly { path: string; id: string; pa
 
 async function check(ctx: CliContext): Promise<number> {
   const input = await readJson(ctx.request.input!, ctx.cwd, ctx.stdin, ctx.locale);
-  const options = { date: ctx.today, ...(ctx.config ? { config: ctx.config } : {}) };
+  // former administrative units in addresses are warned about (the tables load only here)
+  const { resolveAddress } = await import('@hochieu/core/address');
+  const options = { date: ctx.today, addresses: resolveAddress, ...(ctx.config ? { config: ctx.config } : {}) };
   const issues = validateDeclaration(input, options);
   const version = typeof input === 'object' && input !== null ? formVersionFor(input, options) : null;
   const report = checkReport(issues, version, ctx.locale);
