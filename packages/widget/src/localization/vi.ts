@@ -22,6 +22,7 @@ import type { guideSectionStringsVi } from '../components/hochieu-guide/strings.
 import type { formStringsVi } from '../components/hochieu-form/strings.vi.js';
 import type { photoStringsVi } from '../components/hochieu-photo-input/strings.vi.js';
 import type { qrStringsVi } from '../components/hochieu-qr-prefill/strings.vi.js';
+import type { addressStringsVi } from '../components/address-field/strings.vi.js';
 import type { configStringsVi } from '../config/strings.vi.js';
 
 export const vi = {
@@ -157,6 +158,7 @@ type AllStringsVi = typeof vi &
   typeof uploadStringsVi &
   typeof photoStringsVi &
   typeof qrStringsVi &
+  typeof addressStringsVi &
   typeof configStringsVi;
 
 /** An id of a widget string. */

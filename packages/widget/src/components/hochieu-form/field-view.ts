@@ -6,7 +6,9 @@
  * is `partialDate`); personal and representative ID numbers → ID input that
  * shows what the number encodes (Nghị định 137/2015/NĐ-CP, Điều 13, through
  * core's `decodePersonalId`); phone; e-mail; places, ethnic groups and
- * religions → combobox with core's accent-insensitive search; sex, request,
+ * religions → combobox with core's accent-insensitive search; addresses →
+ * address field (free text, today's province and commune pickers, notice for
+ * a former unit; tables loaded lazily); sex, request,
  * chip, channel, delivery and office → radios. Labels, hints and option
  * labels are core's message ids, formatted in the form's language.
  */
@@ -192,6 +194,22 @@ export function renderField(field: Field, context: FieldViewContext): TemplateRe
         @change=${on.change}
         @focusout=${on.leave}
       ></hochieu-combobox>`;
+    case 'address':
+      return html`<hochieu-address-field
+        id=${id}
+        name=${field.id}
+        data-field=${field.id}
+        .label=${label}
+        .hint=${hint}
+        .error=${state.error}
+        .warning=${state.warning}
+        .required=${field.required}
+        .autocomplete=${autocomplete}
+        .value=${state.value}
+        @input=${on.input}
+        @change=${on.change}
+        @focusout=${on.leave}
+      ></hochieu-address-field>`;
     case 'textarea':
       return html`<hochieu-textarea
         id=${id}
