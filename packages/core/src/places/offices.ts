@@ -36,8 +36,7 @@ const langSon: ProvinceConfig = {
         confidence: 'INF',
         source:
           'Address of the headquarters of Công an tỉnh Lạng Sơn, from the footer of its procedure page ' +
-          '"Cấp hộ chiếu phổ thông ở trong nước" (© 2024: "phường Chi Lăng, thành phố Lạng Sơn", units from before 1/7/2025), ' +
-          'written in today\'s units with the merger map of ../shared/reference/data/admin-units/ (checked 2026-12-05). ' +
+          '"Cấp hộ chiếu phổ thông ở trong nước" (© 2024, pre-2025 ward Chi Lăng, now in Lương Văn Tri). ' +
           'The address of the Immigration Management Division\'s reception desk was not found [NF].',
       },
     },
