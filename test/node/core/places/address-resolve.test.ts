@@ -129,3 +129,16 @@ test('formatAddress prints the address in running text', () => {
   assert.equal(formatAddress(' 12 Nguyễn Huệ, ', 'Phường Sài Gòn', 'Thành phố Hồ Chí Minh'), '12 Nguyễn Huệ, phường Sài Gòn, thành phố Hồ Chí Minh');
   assert.equal(formatAddress('Số 1'.normalize('NFD'), 'Phường Đông Kinh'.normalize('NFD'), 'Tỉnh Lạng Sơn'), 'Số 1, phường Đông Kinh, tỉnh Lạng Sơn');
 });
+
+test('dashes separate parts only before an administrative word; long or odd input never throws and stays fast', () => {
+  assert.deepEqual(resolveAddress('Phường 2 - Quận 3 - TP.HCM').candidates.map((c) => c.name), resolveAddress('Phường 2, Quận 3, TP.HCM').candidates.map((c) => c.name));
+  assert.equal(resolveAddress('Phường Văn Miếu - Quốc Tử Giám, Hà Nội').current, true);
+  const started = performance.now();
+  for (const text of ['a - '.repeat(240), 'a, '.repeat(300), 'P. '.repeat(300), `${'x'.repeat(5000)}, Lạng Sơn`]) {
+    const result = resolveAddress(text);
+    assert.equal(result.candidates.length, 0);
+    assert.equal(result.rest, text.trim());
+  }
+  assert.ok(performance.now() - started < 2000, 'linear in the length');
+  for (const odd of [undefined, null, 42, {}] as unknown[]) assert.deepEqual(resolveAddress(odd as string).candidates, []);
+});

@@ -125,8 +125,9 @@ export function addressParts(nfcText: string): AddressPart[] {
   let from = 0;
   const segments: [string, number][] = [];
   for (const match of nfcText.matchAll(separator)) {
-    const after = nfcText.slice(match.index! + match[0].length);
     if (match[0].trim() !== '' && /[-–—]/u.test(match[0])) {
+      // a look at the next few words is enough (and keeps a long text linear)
+      const after = nfcText.slice(match.index! + match[0].length, match.index! + match[0].length + 40);
       const tokens = tokenize(after.split(/[,;\n]/u)[0] ?? '');
       if (!tokens.length || !wordAt(tokens, 0, unmarkedText)) continue;
     }

@@ -46,6 +46,9 @@ export interface ResolveOptions {
   date?: string;
 }
 
+/** Longer texts are returned unresolved (the longest former "commune, district, province" is under 120 characters). */
+export const MAX_ADDRESS_LENGTH = 1000;
+
 const COMMUNE_PART: Partial<Record<PartKind, CommuneKind>> = { ward: 'phuong', commune: 'xa', township: 'thi-tran', 'special-zone': 'dac-khu' };
 const DISTRICT_PART: Partial<Record<PartKind, DistrictKind>> = { 'district-urban': 'quan', 'district-rural': 'huyen', town: 'thi-xa', city: 'thanh-pho' };
 
@@ -214,6 +217,8 @@ function formerLabel(index: AddressIndex, c: FormerCommune): string {
 export function resolveWithIndex(index: AddressIndex, input: string, options: ResolveOptions = {}): AddressResolution {
   const text = typeof input === 'string' ? input.normalize('NFC').trim() : '';
   const none: AddressResolution = { current: false, candidates: [], rest: text };
+  // an address is a line or two; a longer text (a paste gone wrong) is not searched
+  if (text.length > MAX_ADDRESS_LENGTH) return none;
   const parts = addressParts(text);
   textHasMarks = looseKey(text) !== text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (parts.length === 0) return none;
