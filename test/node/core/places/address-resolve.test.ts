@@ -39,13 +39,16 @@ test('every former commune resolves from "<commune>, <district>, <province>" to 
   assert.equal(unmapped, units.unmapped.size);
 });
 
-test('every current commune resolves from "<commune>, <province>" to itself, as current', () => {
+test('every current commune resolves from "<commune>, <province>" to itself, and from its name alone among the same-named units', () => {
   const provinceName = new Map(units.provinces.map((p) => [p.code, p.name]));
   const failures: string[] = [];
   for (const c of units.communes) {
     const result = resolveAddress(`${c.name}, ${provinceName.get(c.province)!}`);
     const codes = result.candidates.map((x) => x.code);
     if (!result.current || !codes.includes(c.code) || result.candidates.some((x) => x.name !== c.name)) failures.push(`${c.name}: ${codes.join(' ')}`);
+    // its name alone: itself among the current units of that name (the same name may exist in other provinces)
+    const alone = resolveAddress(c.name);
+    if (!alone.current || !alone.candidates.some((x) => x.code === c.code)) failures.push(`${c.name} alone: ${alone.candidates.map((x) => x.code).join(' ')}`);
   }
   assert.deepEqual(failures, []);
 });
