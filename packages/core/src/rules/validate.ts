@@ -18,7 +18,7 @@ import { isFilled, readPath } from '../schema/path.js';
 import type { Field, FieldKind, FormVersion } from '../schema/types.js';
 import { normalizeDeep } from '../text/normalize.js';
 import { type AddressResolver, checkFormerAddressUnits } from './address.js';
-import { checkRefundAccountRow } from './bank.js';
+import { checkFeeRefundRow } from './bank.js';
 import { type RuleContext, textAt } from './context.js';
 import { checkFamilyRows, checkParentAges, checkSpouseAge } from './family.js';
 import { chooseForm } from './form-choice.js';
@@ -54,7 +54,7 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
   checkReasonAgainstPreviousPassport,
   checkRequestDetails,
   checkChildChip,
-  checkRefundAccountRow,
+  checkFeeRefundRow,
   checkOnlineChannel,
   checkSubmissionNotPast,
 ];
