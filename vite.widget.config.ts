@@ -173,7 +173,8 @@ function isEnglish(id: string): boolean {
  * and its fields, lazy), `elements` (every other element, for pages that use
  * them alone, lazy), `sections` (the guide's closed sections, lazy),
  * `config` (the configuration check, loaded when a page gives a
- * configuration), `shared` (code two lazy chunks share).
+ * configuration), `addresses` (the admin-unit tables, loaded on the first
+ * focus of an address field or when the QR prefill runs), `shared` (code two lazy chunks share).
  */
 function chunkName(name: string, facade: string | null): string {
   const id = (facade ?? '').split('\\').join('/');
@@ -183,6 +184,7 @@ function chunkName(name: string, facade: string | null): string {
   if (id.endsWith('/packages/widget/src/define.ts')) return 'elements';
   if (id.includes('/components/hochieu-guide/section-content.')) return 'sections';
   if (id.includes('/widget/src/config/host-config.')) return 'config';
+  if (id.includes('/packages/core/src/places/address/index.')) return 'addresses';
   if (name === 'en') return 'en';
   if (!facade) return 'shared';
   return name;

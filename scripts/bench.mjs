@@ -151,6 +151,7 @@ function printTable() {
   line('QR decoder (lazy)', sizes.lazy.qr);
   line('English texts (lazy)', sizes.lazy.en);
   line('other elements (lazy)', sizes.lazy.elements);
+  line('address units: first focus/QR (lazy)', sizes.lazy.addresses);
   for (const [name, s] of Object.entries(sizes.fonts)) line(`  font ${name}`, s);
   line('classic loader', sizes.loader);
   console.log('');

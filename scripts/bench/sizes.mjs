@@ -5,7 +5,8 @@
 // imports, read from Vite's .vite/manifest.json) and of each lazy part: the
 // form (opened from the "Khai tờ khai" tab), the export (docgen and the
 // chunks it imports that the first screen has not loaded, with the three
-// Tinos styles it embeds), the QR decoder, the English texts, every other
+// Tinos styles it embeds), the QR decoder, the English texts, the admin-unit
+// tables of the address fields (issue 12), every other
 // element (pages that use them alone), and each font. Deterministic for a
 // given source tree.
 import { spawnSync } from 'node:child_process';
@@ -114,6 +115,7 @@ export function sizeFigures(root) {
       qr: lazy('jsqr'),
       en: lazy('en'),
       elements: lazy('elements'),
+      addresses: lazy('addresses'),
     },
     fonts,
     loader: total(dist, ['hochieu-loader.js']),

@@ -20,6 +20,7 @@ import { HochieuTextField } from './components/text-field/text-field.js';
 import { HochieuFileInput } from './components/hochieu-file-input/hochieu-file-input.js';
 import { HochieuPhotoInput } from './components/hochieu-photo-input/hochieu-photo-input.js';
 import { HochieuQrPrefill } from './components/hochieu-qr-prefill/hochieu-qr-prefill.js';
+import { HochieuAddressField } from './components/address-field/address-field.js';
 
 /** Tag name -> class of every element. */
 export const elements = {
@@ -35,6 +36,7 @@ export const elements = {
   'hochieu-qr-prefill': HochieuQrPrefill,
   'hochieu-combobox': HochieuCombobox,
   'hochieu-textarea': HochieuTextarea,
+  'hochieu-address-field': HochieuAddressField,
   'hochieu-form': HochieuForm,
   'hochieu-guide': HochieuGuide,
   'hochieu-app': HochieuApp,

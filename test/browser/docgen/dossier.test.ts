@@ -44,7 +44,7 @@ describe('dossier ZIP in Chromium', () => {
     await doc.destroy();
     text = flat(text);
     expect(text).to.contain('100.000 đồng/hộ chiếu');
-    expect(text).to.contain('Số 15 đường Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn, tỉnh Lạng Sơn');
+    expect(text).to.contain('Số 15 đường Hoàng Văn Thụ, phường Lương Văn Tri, tỉnh Lạng Sơn');
     expect(text).to.contain('Tải lên: anh-chan-dung.jpg, cccd-mat-truoc.jpg, cccd-mat-sau.png');
     expect(text).to.contain('PHIẾU GỬI HỒ SƠ');
 

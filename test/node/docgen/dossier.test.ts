@@ -159,7 +159,7 @@ test('the online checklist read by pdf.js has the components, fee, due date, off
   assert.ok(text.includes(flat(formatMessage('procedure.fee.note.uncertainEnd'))), 'uncertainty note of the fee');
   assert.ok(text.includes('04/12/2026'), 'due date: 8 working days after Mon 23/11/2026, 24/11 being a day off');
   assert.ok(text.includes('Phòng Quản lý xuất nhập cảnh, Công an tỉnh Lạng Sơn'), 'office name');
-  assert.ok(text.includes('Số 15 đường Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn, tỉnh Lạng Sơn'), 'office address');
+  assert.ok(text.includes('Số 15 đường Hoàng Văn Thụ, phường Lương Văn Tri, tỉnh Lạng Sơn'), 'office address');
   // Portal steps of seed 000 in order, with what to upload and type.
   const submitStart = text.indexOf(formatMessage('procedure.portalGuide.submit.title'));
   assert.ok(submitStart > 0, 'submit section');

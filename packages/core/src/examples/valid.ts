@@ -190,7 +190,7 @@ const onlinePostal: Declaration = {
     religion: 'Không',
     phone: '0901234567',
     email: 'linh.dang@example.vn',
-    permanentAddress: 'Số 40 đường Hoàng Văn Thụ, phường Chi Lăng, tỉnh Lạng Sơn',
+    permanentAddress: 'Số 40 đường Hoàng Văn Thụ, phường Lương Văn Tri, tỉnh Lạng Sơn',
     occupation: 'Sinh viên',
   },
   family: {
@@ -203,7 +203,7 @@ const onlinePostal: Declaration = {
     date: '2026-11-23',
     channel: 'online',
     delivery: 'post',
-    postalAddress: 'Số 40 đường Hoàng Văn Thụ, phường Chi Lăng, tỉnh Lạng Sơn',
+    postalAddress: 'Số 40 đường Hoàng Văn Thụ, phường Lương Văn Tri, tỉnh Lạng Sơn',
   },
 };
 

@@ -19,6 +19,14 @@ export const placesMessages = defineMessages({
     vi: 'Sáng thứ Bảy',
     en: 'Saturday morning',
   },
+  'warning.address.formerUnit': {
+    vi: '{field}: {unit} là đơn vị hành chính cũ (trước 1/7/2025), nay thuộc {current}. Bạn có thể giữ như trên giấy tờ hoặc ghi theo tên mới.',
+    en: '{field}: {unit} is a former administrative unit (before 1/7/2025), now part of {current}. You may keep it as on your papers or write the new name.',
+  },
+  'warning.address.formerUnitSplit': {
+    vi: '{field}: {unit} là đơn vị hành chính cũ (trước 1/7/2025) đã được chia cho nhiều đơn vị mới: {current}. Hãy chọn đơn vị nơi bạn ở, hoặc giữ như trên giấy tờ.',
+    en: '{field}: {unit} is a former administrative unit (before 1/7/2025) that was split between several new ones: {current}. Choose the one where you live, or keep it as on your papers.',
+  },
   'places.former.nowPartOf': {
     vi: '{name} (nay thuộc {current})',
     en: '{name} (now part of {current})',

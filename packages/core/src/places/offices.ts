@@ -6,7 +6,8 @@
  * thứ 6 hàng tuần và sáng thứ 7 (đối với các đơn vị bố trí tiếp nhận hồ sơ
  * vào sáng thứ 7); trừ ngày Tết, ngày lễ", so Saturday morning is set only
  * where a source says the office opens then (none of the sources here does).
- * Addresses come from domain-facts §8.2 and the footer of the Lạng Sơn page;
+ * Addresses come from domain-facts §8.2 and the footer of the Lạng Sơn page,
+ * written in today's communes (two-level units since 1/7/2025);
  * none was checked against an official page of the office itself, so every
  * office here is `verified: false` and shown with a notice.
  */
@@ -27,14 +28,15 @@ const langSon: ProvinceConfig = {
       province: 'lang-son',
       name: 'Phòng Quản lý xuất nhập cảnh, Công an tỉnh Lạng Sơn',
       nameEn: 'Immigration Management Division, Lạng Sơn Provincial Police',
-      address: 'Số 15 đường Hoàng Văn Thụ, phường Chi Lăng, thành phố Lạng Sơn, tỉnh Lạng Sơn',
+      // Phường Chi Lăng of the former city of Lạng Sơn is part of Phường Lương Văn Tri since 1/7/2025 (merger map, code 05983)
+      address: 'Số 15 đường Hoàng Văn Thụ, phường Lương Văn Tri, tỉnh Lạng Sơn',
       hours: WEEKDAYS_ONLY,
       verified: false,
       provenance: {
         confidence: 'INF',
         source:
           'Address of the headquarters of Công an tỉnh Lạng Sơn, from the footer of its procedure page ' +
-          '"Cấp hộ chiếu phổ thông ở trong nước" (© 2024, ward names from before 1/7/2025). ' +
+          '"Cấp hộ chiếu phổ thông ở trong nước" (© 2024, pre-2025 ward Chi Lăng, now in Lương Văn Tri). ' +
           'The address of the Immigration Management Division\'s reception desk was not found [NF].',
       },
     },

@@ -7,6 +7,7 @@
  * so that no rule can throw on odd input.
  */
 import type { HostConfig } from '../config/types.js';
+import type { AddressResolver } from './address.js';
 import type { FormId } from '../declaration/types.js';
 import { readPath } from '../schema/path.js';
 
@@ -19,6 +20,8 @@ export interface RuleContext {
   /** Ids of the fields shown by the form version in use; absent means every field. */
   fields?: ReadonlySet<string>;
   config?: HostConfig;
+  /** Resolver of addresses to today's units (see address.ts); absent: former units are not checked. */
+  addresses?: AddressResolver;
 }
 
 /** Whether the version in use shows this field. */

@@ -17,6 +17,7 @@ import { selectFormVersion, fieldsOf, visibleFields } from '../schema/registry.j
 import { isFilled, readPath } from '../schema/path.js';
 import type { Field, FieldKind, FormVersion } from '../schema/types.js';
 import { normalizeDeep } from '../text/normalize.js';
+import { type AddressResolver, checkFormerAddressUnits } from './address.js';
 import { checkFeeRefundRow } from './bank.js';
 import { type RuleContext, textAt } from './context.js';
 import { checkFamilyRows, checkParentAges, checkSpouseAge } from './family.js';
@@ -34,6 +35,8 @@ export interface ValidateOptions {
   /** Today (ISO date); defaults to the submission date. Used when that date is missing and for "date already past". */
   date?: string;
   config?: HostConfig;
+  /** `resolveAddress` of `@hochieu/core/address`: when given, an address naming a former unit gets a warning. */
+  addresses?: AddressResolver;
 }
 
 /** A rule that looks at several values at once. */
@@ -87,6 +90,7 @@ function prepare(input: unknown, options: ValidateOptions): Prepared | null {
   const form: FormId = chosen ?? (declared === 'TK01' || declared === 'TK01a' ? declared : 'TK01');
   const context: RuleContext = { form, referenceDate, today: today ?? submission };
   if (options.config) context.config = options.config;
+  if (options.addresses) context.addresses = options.addresses;
   return { declaration, context };
 }
 
@@ -126,6 +130,9 @@ function runAll(version: FormVersion, declaration: DeclarationDraft, base: RuleC
   issues.push(...checkFields(version, declaration, context));
   // Rules that concern fields of only some versions check `context.fields` themselves.
   for (const rule of crossFieldRules) issues.push(...rule(declaration, context));
+  const addressFields = visibleFields(version, declaration).filter((f) => f.kind === 'address');
+  const labels = new Map(addressFields.map((f) => [f.id as string, f.labelId as string]));
+  issues.push(...checkFormerAddressUnits([...labels.keys()], (id) => labels.get(id)!, declaration, context));
   return dedupe(issues);
 }
 

@@ -9,7 +9,7 @@ import { parseIsoDate } from '@hochieu/core';
 import { CliError } from './io.js';
 import { cliText, type CliLocale } from './strings.js';
 
-export const COMMANDS = ['check', 'plan', 'pdf', 'docx', 'blank', 'dossier', 'data-status'] as const;
+export const COMMANDS = ['check', 'plan', 'pdf', 'docx', 'blank', 'dossier', 'data-status', 'address'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -39,6 +39,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   blank: ['output', 'form', 'docx'],
   dossier: ['output', 'photo', 'id-front', 'id-back', 'attach'],
   'data-status': ['json'],
+  address: ['json'],
 };
 const COMMON: readonly OptionName[] = ['date', 'lang', 'config', 'help'];
 
@@ -103,9 +104,10 @@ export function parseCli(argv: readonly string[]): CliRequest {
   } else if (command === 'data-status') {
     if (rest.length > 0) throw new CliError(cliText(locale, 'extraArgument', { arg: rest[0]! }));
   } else {
-    if (rest.length === 0) throw new CliError(cliText(locale, 'missingInput'));
+    // `address` takes the address text itself and words its own message when it is missing (cli/address.ts)
+    if (rest.length === 0 && command !== 'address') throw new CliError(cliText(locale, 'missingInput'));
     if (rest.length > 1) throw new CliError(cliText(locale, 'extraArgument', { arg: rest[1]! }));
-    request.input = rest[0]!;
+    request.input = rest[0] ?? null;
   }
   if (ALLOWED[command].includes('output')) {
     if (!v.output) throw new CliError(cliText(locale, 'missingOutput'));

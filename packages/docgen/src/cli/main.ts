@@ -29,6 +29,7 @@ import { checkLines, checkReport, planLines } from './report.js';
 import { cliText, type CliLocale } from './strings.js';
 import { runDossier } from './dossier.js';
 import { runDataStatus } from './data-status.js';
+import { runAddress } from './address.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -67,7 +68,9 @@ function refuse(ctx: CliContext, issues: readonly { path: string; id: string; pa
 
 async function check(ctx: CliContext): Promise<number> {
   const input = await readJson(ctx.request.input!, ctx.cwd, ctx.stdin, ctx.locale);
-  const options = { date: ctx.today, ...(ctx.config ? { config: ctx.config } : {}) };
+  // former administrative units in addresses are warned about (the tables load only here)
+  const { resolveAddress } = await import('@hochieu/core/address');
+  const options = { date: ctx.today, addresses: resolveAddress, ...(ctx.config ? { config: ctx.config } : {}) };
   const issues = validateDeclaration(input, options);
   const version = typeof input === 'object' && input !== null ? formVersionFor(input, options) : null;
   const report = checkReport(issues, version, ctx.locale);
@@ -177,6 +180,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await blank(ctx);
       case 'data-status':
         return runDataStatus(ctx);
+      case 'address':
+        return await runAddress(ctx);
       case 'dossier':
         return await runDossier(ctx, { refuse: (issues, describe) => {
           ctx.printError(cliText(ctx.locale, 'dossierInvalid', { count: issues.length }));

@@ -74,6 +74,7 @@ Cách dùng:
   hochieu blank --form TK01|TK01a [--date YYYY-MM-DD] [--docx] -o mau.pdf   mẫu để trống (mẫu áp dụng vào ngày đó)
   hochieu dossier <tệp|-> --photo a.jpg --id-front t.jpg --id-back s.jpg [--attach vai-tro=tep …] -o ho-so.zip
   hochieu data-status [--json]          các dữ liệu có thời hạn: nguồn, ngày kiểm tra, hiệu lực
+  hochieu address "<địa chỉ>" [--json]   xã/phường hiện nay của một địa chỉ cũ hoặc mới (mã thoát 1: không tìm thấy)
 
 Tùy chọn:
   -o, --output <tệp>   tệp kết quả (ghi trọn vẹn hoặc không ghi gì)
@@ -156,6 +157,7 @@ Usage:
   hochieu blank --form TK01|TK01a [--date YYYY-MM-DD] [--docx] -o form.pdf   blank form (the version in force on that date)
   hochieu dossier <file|-> --photo p.jpg --id-front f.jpg --id-back b.jpg [--attach role=file …] -o dossier.zip
   hochieu data-status [--json]           every dated fact: source, checked-on date, validity
+  hochieu address "<address>" [--json]   today's commune(s) of an address, old or new (exit 1: none found)
 
 Options:
   -o, --output <file>  output file (written whole or not at all)

@@ -11,6 +11,7 @@ import { formStringsEn } from '../components/hochieu-form/strings.en.js';
 import { guideSectionStringsEn } from '../components/hochieu-guide/strings.en.js';
 import { photoStringsEn } from '../components/hochieu-photo-input/strings.en.js';
 import { qrStringsEn } from '../components/hochieu-qr-prefill/strings.en.js';
+import { addressStringsEn } from '../components/address-field/strings.en.js';
 import { configStringsEn } from '../config/strings.en.js';
 import { staleStringsEn } from '../freshness/strings.en.js';
 import type { WidgetMessages } from './vi.js';
@@ -33,6 +34,7 @@ const en: WidgetMessages = {
   ...uploadStringsEn,
   ...photoStringsEn,
   ...qrStringsEn,
+  ...addressStringsEn,
   ...guideSectionStringsEn,
 
   // <hochieu-guide>

@@ -22,6 +22,7 @@ import type { guideSectionStringsVi } from '../components/hochieu-guide/strings.
 import type { formStringsVi } from '../components/hochieu-form/strings.vi.js';
 import type { photoStringsVi } from '../components/hochieu-photo-input/strings.vi.js';
 import type { qrStringsVi } from '../components/hochieu-qr-prefill/strings.vi.js';
+import type { addressStringsVi } from '../components/address-field/strings.vi.js';
 import type { configStringsVi } from '../config/strings.vi.js';
 import type { staleStringsVi } from '../freshness/strings.vi.js';
 
@@ -161,6 +162,7 @@ type AllStringsVi = typeof vi &
   typeof uploadStringsVi &
   typeof photoStringsVi &
   typeof qrStringsVi &
+  typeof addressStringsVi &
   typeof configStringsVi &
   typeof staleStringsVi;
 

@@ -24,7 +24,7 @@ test('the Lạng Sơn office uses the police headquarters address of the seed pa
   assert.ok(office);
   assert.equal(office.id, 'lang-son');
   assert.equal(office.name, 'Phòng Quản lý xuất nhập cảnh, Công an tỉnh Lạng Sơn');
-  assert.match(office.address, /^Số 15 đường Hoàng Văn Thụ, phường Chi Lăng/);
+  assert.equal(office.address, 'Số 15 đường Hoàng Văn Thụ, phường Lương Văn Tri, tỉnh Lạng Sơn');
   assert.equal(office.verified, false);
   assert.match(office.provenance.source, /headquarters/);
   assert.match(office.provenance.source, /not found/);
@@ -273,4 +273,16 @@ test('several problems are all reported, in document order', () => {
     { path: 'offices[1].address', id: 'places.config.officeAddressMissing' },
     { path: 'defaultOffice', id: 'places.config.defaultOfficeUnknown' },
   ]);
+});
+
+test('every bundled office address names one commune of today (no former unit), and stays unverified', async () => {
+  const { resolveAddress } = await import('@hochieu/core/address');
+  for (const config of Object.values(bundledProvinceConfigs)) {
+    for (const office of config.offices) {
+      const result = resolveAddress(office.address);
+      assert.equal(result.current, true, `${office.id}: ${office.address}`);
+      assert.equal(result.candidates.length, 1, `${office.id}: ${JSON.stringify(result.candidates)}`);
+      assert.equal(office.verified, false);
+    }
+  }
 });

@@ -7,7 +7,9 @@
  * shows what the number encodes (Nghị định 137/2015/NĐ-CP, Điều 13, through
  * core's `decodePersonalId`); phone; e-mail; places, ethnic groups and
  * religions and banks → combobox with core's accent-insensitive search
- * (free text allowed); sex, request,
+ * (free text allowed); addresses → address field (free text, today's
+ * province and commune pickers, notice for a former unit; tables loaded
+ * lazily); sex, request,
  * chip, channel, delivery and office → radios. Labels, hints and option
  * labels are core's message ids, formatted in the form's language.
  */
@@ -235,6 +237,22 @@ export function renderField(field: Field, context: FieldViewContext): TemplateRe
         @change=${on.change}
         @focusout=${on.leave}
       ></hochieu-combobox>`;
+    case 'address':
+      return html`<hochieu-address-field
+        id=${id}
+        name=${field.id}
+        data-field=${field.id}
+        .label=${label}
+        .hint=${hint}
+        .error=${state.error}
+        .warning=${state.warning}
+        .required=${field.required}
+        .autocomplete=${autocomplete}
+        .value=${state.value}
+        @input=${on.input}
+        @change=${on.change}
+        @focusout=${on.leave}
+      ></hochieu-address-field>`;
     case 'textarea':
       return html`<hochieu-textarea
         id=${id}

@@ -100,6 +100,8 @@ import { HochieuIdInput } from '../id-input/id-input.js';
 import { HochieuPhoneInput } from '../phone-input/phone-input.js';
 import { HochieuTextField } from '../text-field/text-field.js';
 import { HochieuTextarea } from '../textarea/textarea.js';
+import { HochieuAddressField } from '../address-field/address-field.js';
+import { loadAddressData } from '../address-field/address-data.js';
 import {
   downloadFile,
   warmExport,
@@ -191,6 +193,7 @@ export class HochieuForm extends HochieuElement {
     'hochieu-photo-input': HochieuPhotoInput,
     'hochieu-file-input': HochieuFileInput,
     'hochieu-qr-prefill': HochieuQrPrefill,
+    'hochieu-address-field': HochieuAddressField,
   };
 
   static override properties: PropertyDeclarations = {
@@ -747,6 +750,7 @@ export class HochieuForm extends HochieuElement {
     // Personal data: the event stops here and never reaches the host page.
     event.stopPropagation();
     const detail = event.detail;
+    void loadAddressData().catch(() => undefined); // the address fields check the card's (often pre-2025) address
     const merge = planQrMerge(this.draft, detail.data);
     if (merge.fills.length > 0) {
       this.draft = applyQrValues(this.draft, merge.fills);
