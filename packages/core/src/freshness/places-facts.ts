@@ -28,11 +28,24 @@ export const PROVINCES_CHECK: PlaceCheck = {
     'which the bundled table does not show yet; names and kinds change by resolution of the National Assembly.',
 };
 
+/** Today's communes, the former units and the merger table (places/generated/admin-units.ts, issue 12). */
+export const ADMIN_UNITS_CHECK: PlaceCheck = {
+  source:
+    'thanglequoc/vietnamese-provinces-database (MIT; GSO unit list and the 2025 merger map), units-current release of 25/7/2026; ' +
+    'province names by date in places/address/province-names.ts (Nghị quyết 30/2026/QH16 for Đồng Nai)',
+  checkedOn: '2026-12-05',
+  confidence: 'S1',
+  validFrom: '2025-07-01',
+  next:
+    'Units keep changing by resolution (Đồng Nai became a city on 30/4/2026 and 10 of its communes became wards); ' +
+    'regenerate with scripts/build-admin-units.ts from a newer release of the dataset.',
+};
+
 /** Bundled offices by id; the date their addresses were last checked (domain-facts §8.2, offices.ts). */
 export const OFFICE_CHECKS: Readonly<Record<string, { readonly checkedOn: string; readonly next?: string }>> = {
   'lang-son': {
-    checkedOn: '2026-11-21',
-    next: 'domain-facts December 2026 corrections: the former Phường Chi Lăng of this address is now part of Phường Lương Văn Tri.',
+    checkedOn: '2026-12-05',
+    next: 'Written in today\'s units on 2026-12-05 (former Phường Chi Lăng → Phường Lương Văn Tri, from the admin-unit data); the address itself is not confirmed by an official page of the office.',
   },
   'tphcm-nguyen-thi-minh-khai': { checkedOn: '2026-11-21' },
   'tphcm-ngo-gia-tu': { checkedOn: '2026-11-21' },

@@ -14,7 +14,7 @@ import { FEE_RULES } from '../procedure/fees.js';
 import { formVersionMeta } from '../schema/versions.js';
 import { STATUTORY_RULES_CHECK } from './calendar-facts.js';
 import { CHECK_NOTES } from './check-notes.js';
-import { OFFICE_CHECKS, PROVINCES_CHECK } from './places-facts.js';
+import { ADMIN_UNITS_CHECK, OFFICE_CHECKS, PROVINCES_CHECK } from './places-facts.js';
 import { PROCEDURE_TABLES_CHECKED } from './procedure-facts.js';
 import type { DatedFact } from './types.js';
 
@@ -119,6 +119,22 @@ function placeFacts(): DatedFact[] {
       confidence: PROVINCES_CHECK.confidence,
       fallback: false,
       next: PROVINCES_CHECK.next,
+      checkNote: null,
+    },
+    {
+      id: 'places/admin-units',
+      area: 'places',
+      title: {
+        vi: '3.321 xã, phường hiện nay và bảng đơn vị cũ → đơn vị mới',
+        en: "Today's 3,321 communes and the table of former units → today's units",
+      },
+      source: ADMIN_UNITS_CHECK.source,
+      checkedOn: ADMIN_UNITS_CHECK.checkedOn,
+      validFrom: ADMIN_UNITS_CHECK.validFrom,
+      validTo: null,
+      confidence: ADMIN_UNITS_CHECK.confidence,
+      fallback: false,
+      next: ADMIN_UNITS_CHECK.next,
       checkNote: null,
     },
   ];
