@@ -53,9 +53,7 @@ import {
   provinceConfig,
   readPath,
   toPrintedCapitals,
-  validateDeclaration,
   vietnamDateOf,
-  writePath,
   type DeclarationDraft,
   type Field,
   type FormId,
@@ -65,7 +63,6 @@ import {
   type ProvinceConfig,
   type Section,
   type ValidationIssue,
-  type ApplicationPlan,
 } from '@hochieu/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -107,39 +104,16 @@ import {
   type ExportedFile,
 } from './export-adapter.js';
 import { fieldLabel, renderField, type FieldEventKind, type FieldViewContext } from './field-view.js';
-import {
-  changeLinkId,
-  draftValue,
-  effectiveDeclaration,
-  fieldElementId,
-  fieldText,
-  fillEmpty,
-  formDecided,
-  issuesByField,
-  sectionFields,
-  versionFor,
-  withDefaults,
-} from './form-data.js';
+import { FormController, type Derived } from './form-controller.js';
+import { changeLinkId, draftValue, fieldElementId, fieldText, formDecided, sectionFields } from './form-data.js';
 import { formStyles } from './hochieu-form.styles.js';
-import { applyQrValues, planQrMerge, type QrConflict } from './qr-merge.js';
-import { buildSteps, sectionStatus, type SectionStatus, type Step } from './steps.js';
+import { planQrMerge, type QrConflict } from './qr-merge.js';
+import { sectionStatus, type SectionStatus, type Step } from './steps.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
-import { dossierFileSet, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
+import { dossierFileSet, requiredCount, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
 import { formatBytes } from '../../uploads/format.js';
 import './strings.vi.js';
-
-interface Derived {
-  readonly version: FormVersion;
-  readonly effective: DeclarationDraft;
-  readonly issues: readonly ValidationIssue[];
-  readonly steps: readonly Step[];
-  readonly fields: readonly Field[];
-  readonly byField: Map<string, ValidationIssue[]>;
-  /** Core's plan of the case (dossier components), for the uploads step. */
-  readonly plan: ApplicationPlan;
-  readonly slots: readonly UploadSlot[];
-}
 
 /** What the export step makes: the two documents, the dossier ZIP, or the PDF opened for printing. */
 type ExportAction = DocumentKind | 'zip' | 'print';
@@ -195,12 +169,7 @@ export class HochieuForm extends HochieuElement {
     shareDraft: { type: Boolean, attribute: 'share-draft' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
     noUploads: { type: Boolean, attribute: 'no-uploads' },
-    draft: { state: true },
-    stepId: { state: true },
-    shown: { state: true },
-    submitted: { state: true },
     summary: { state: true },
-    notice: { state: true },
     offer: { state: true },
     storageUnavailable: { state: true },
     savedAt: { state: true },
@@ -243,14 +212,15 @@ export class HochieuForm extends HochieuElement {
     this.noUploads = !value;
   }
 
-  private declare draft: DeclarationDraft;
-  private declare stepId: string;
-  /** Fields whose messages are shown (left after a change). */
-  private declare shown: ReadonlySet<string>;
-  /** Steps where "Tiếp tục" was pressed (their messages are shown; a clean one is completed). */
-  private declare submitted: ReadonlySet<string>;
+  /** The state of the form and its transitions (DOM-free, see form-controller.ts). */
+  private readonly controller = new FormController(
+    () => ({ date: this.today, config: this.config, province: this.province, uploads: !this.noUploads }),
+    {
+      changed: () => this.requestUpdate(),
+      stepChanged: (change) => this.onStepChanged(change),
+    },
+  );
   private declare summary: readonly ErrorSummaryItem[];
-  private declare notice: FormId | null;
   private declare offer: DraftRecord | null;
   private declare storageUnavailable: boolean;
   private declare savedAt: string;
@@ -264,21 +234,10 @@ export class HochieuForm extends HochieuElement {
   private declare uploadStorage: { readonly stored: boolean; readonly skipped: readonly string[] };
   private declare qr: QrState | null;
 
-  /** Fields changed since they were last left. */
-  private readonly dirty = new Set<string>();
-  private derivedCache: { key: unknown[]; value: Derived } | null = null;
   private store: DraftStore | null = null;
   private saver: DraftSaver | null = null;
   /** Saving starts once a stored draft was offered and answered (or there was none). */
   private draftsReady = false;
-  /** The citizen changed something since the form opened or was cleared. */
-  private hasChanges = false;
-  private returnToReview = false;
-  /** Steps visited, for "Quay lại". */
-  private readonly history: string[] = [];
-  /** After a switch to TK01a adds a section before the current step: go there next, then resume. */
-  private detour: { readonly to: string; readonly resumeAfter: string } | null = null;
-  private currentForm: FormId | null = null;
   private pendingFocus: FocusTarget | null = null;
   private uploadStore: UploadStore | null = null;
   /** Upload writes run one after another; clearing data waits for them. */
@@ -304,12 +263,7 @@ export class HochieuForm extends HochieuElement {
     this.shareDraft = false;
     this.noDrafts = false;
     this.noUploads = false;
-    this.draft = {};
-    this.stepId = 'tasks';
-    this.shown = new Set();
-    this.submitted = new Set();
     this.summary = [];
-    this.notice = null;
     this.offer = null;
     this.storageUnavailable = false;
     this.savedAt = '';
@@ -320,6 +274,33 @@ export class HochieuForm extends HochieuElement {
     this.files = new Map();
     this.uploadStorage = { stored: false, skipped: [] };
     this.qr = null;
+  }
+
+  // ---- state (the controller's) ----
+
+  private get draft(): DeclarationDraft {
+    return this.controller.draft;
+  }
+
+  private get stepId(): string {
+    return this.controller.stepId;
+  }
+
+  private get shown(): ReadonlySet<string> {
+    return this.controller.shown;
+  }
+
+  /** Steps where "Tiếp tục" was pressed (their messages are shown; a clean one is completed). */
+  private get submitted(): ReadonlySet<string> {
+    return this.controller.submitted;
+  }
+
+  private get notice(): FormId | null {
+    return this.controller.notice;
+  }
+
+  private get hasChanges(): boolean {
+    return this.controller.hasChanges;
   }
 
   // ---- public API ----
@@ -382,16 +363,11 @@ export class HochieuForm extends HochieuElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('declaration') && this.declaration) {
-      this.draft = fillEmpty(this.draft, this.declaration);
-    }
-    if (changed.has('declaration') || changed.has('config') || !this.hasUpdated) {
-      this.draft = withDefaults(this.draft, this.derived.version, this.province);
-    }
-    const form = this.derived.version.form;
+    if (changed.has('declaration') && this.declaration) this.controller.fillFrom(this.declaration);
+    if (changed.has('declaration') || changed.has('config') || !this.hasUpdated) this.controller.applyDefaults();
     // Data from the host that changes the form after the first render is explained like a typed change.
-    if (this.currentForm !== null && this.hasUpdated && form !== this.currentForm) this.onFormSwitch(this.currentForm, form, this.derived.steps);
-    this.currentForm = this.derived.version.form;
+    if (this.hasUpdated) this.controller.checkFormSwitch();
+    else this.controller.settleForm();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -442,41 +418,19 @@ export class HochieuForm extends HochieuElement {
   }
 
   private get derived(): Derived {
-    const key = [this.draft, this.today, this.config, this.noUploads];
-    const cached = this.derivedCache;
-    if (cached && cached.key.every((k, i) => k === key[i])) return cached.value;
-    const version = versionFor(this.draft, this.context);
-    const effective = effectiveDeclaration(this.draft, version);
-    const issues = validateDeclaration(effective, this.context);
-    const steps = buildSteps(version, this.draft, { uploads: !this.noUploads });
-    const fields = steps.flatMap((s) => (s.section ? sectionFields(s.section, this.draft) : []));
-    const plan = planFor(effective, this.context);
-    const value: Derived = {
-      version,
-      effective,
-      issues,
-      steps,
-      fields,
-      byField: issuesByField(issues, fields),
-      plan,
-      slots: this.noUploads ? [] : uploadSlots(plan),
-    };
-    this.derivedCache = { key, value };
-    return value;
+    return this.controller.derived;
   }
 
   private get currentStep(): Step {
-    const { steps } = this.derived;
-    return steps.find((s) => s.id === this.stepId) ?? steps[0]!;
+    return this.controller.currentStep;
   }
 
   private sectionOf(fieldId: string): Section | undefined {
-    return this.derived.steps.find((s) => s.section?.fields.some((f) => f.id === fieldId))?.section;
+    return this.controller.sectionOf(fieldId);
   }
 
   private isShown(field: Field): boolean {
-    const section = this.sectionOf(field.id);
-    return this.shown.has(field.id) || (section !== undefined && this.submitted.has(section.id));
+    return this.controller.isShown(field.id);
   }
 
   private messagesOf(field: Field): { error: string; warning: string } {
@@ -494,99 +448,36 @@ export class HochieuForm extends HochieuElement {
     if (kind === 'leave') {
       const related = (event as FocusEvent).relatedTarget as Node | null;
       if (related && (related === element || element.contains(related) || element.shadowRoot?.contains(related))) return;
-      if (this.dirty.has(field.id)) {
-        this.dirty.delete(field.id);
-        this.shown = new Set([...this.shown, field.id]);
-      }
+      this.controller.leave(field.id);
       return;
     }
-    const text = element.value ?? '';
-    const next = draftValue(field, text);
-    if (readPath(this.draft, field.id) === next) return;
-    this.dirty.add(field.id);
-    this.draft = writePath(this.draft, field.id, next);
-    this.afterChange();
-  }
-
-  private afterChange(): void {
-    this.hasChanges = true;
-    const { version, steps } = this.derived;
-    if (this.currentForm !== null && version.form !== this.currentForm) this.onFormSwitch(this.currentForm, version.form, steps);
-    this.currentForm = version.form;
-    this.scheduleSave();
-  }
-
-  private onFormSwitch(from: FormId, to: FormId, steps: readonly Step[]): void {
-    this.notice = to;
-    // Religion and office defaults of the new version, where empty.
-    this.draft = withDefaults(this.draft, this.derived.version, this.province);
-    // TK01a adds part A (the representative) before the child's sections: go there on the next "Tiếp tục".
-    const index = steps.findIndex((s) => s.id === this.stepId);
-    const added = from === 'TK01' && to === 'TK01a' ? steps.find((s, i) => s.section && i < index && !this.submitted.has(s.id)) : undefined;
-    this.detour = added ? { to: added.id, resumeAfter: this.stepId } : null;
+    if (this.controller.edit(field.id, draftValue(field, element.value ?? ''))) this.scheduleSave();
   }
 
   // ---- navigation ----
 
   private goto(stepId: string, focus: FocusTarget = { heading: true }, remember = true): void {
-    const from = this.stepId;
-    const { steps } = this.derived;
-    const index = steps.findIndex((s) => s.id === stepId);
-    if (index < 0) return;
-    if (remember && from !== stepId) this.history.push(from);
-    this.stepId = stepId;
+    if (this.controller.goto(stepId, remember)) this.pendingFocus = focus;
+  }
+
+  /** Effects of a step change: the view's transient state, focus, the event, saving. */
+  private onStepChanged(change: { from: string; to: string; index: number; count: number }): void {
     this.summary = [];
     this.confirmClear = false;
-    if (stepId === 'review') this.notice = null;
-    if (stepId !== 'export') this.exportState = null;
+    if (change.to !== 'export') this.exportState = null;
     // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
     if (this.qr?.message && this.qr.conflicts.length === 0) this.qr = { ...this.qr, message: '' };
-    this.pendingFocus = focus;
-    emit(this, 'hochieu-step-change', { from, to: stepId, index, count: steps.length });
+    this.pendingFocus = { heading: true };
+    emit(this, 'hochieu-step-change', change);
     if (this.hasChanges) this.scheduleSave();
   }
 
-  private next(): void {
-    const { steps } = this.derived;
-    if (this.returnToReview) {
-      this.returnToReview = false;
-      this.goto('review');
-      return;
-    }
-    const detour = this.detour;
-    if (detour && detour.to !== this.stepId && steps.some((s) => s.id === detour.to)) {
-      this.detour = { to: detour.to, resumeAfter: detour.resumeAfter };
-      this.goto(detour.to);
-      return;
-    }
-    let from = this.stepId;
-    if (detour && detour.to === this.stepId) {
-      from = detour.resumeAfter;
-      this.detour = null;
-    }
-    const index = steps.findIndex((s) => s.id === from);
-    const following = steps[index + 1];
-    if (following) this.goto(following.id);
-  }
-
-  /** "Quay lại": the page the citizen came from (GOV.UK back link), else the step before in order. */
   private back(): void {
-    const { steps } = this.derived;
-    this.returnToReview = false;
-    let previous: string | undefined;
-    while ((previous = this.history.pop()) !== undefined) {
-      if (previous !== this.stepId && steps.some((s) => s.id === previous)) {
-        this.goto(previous, { heading: true }, false);
-        return;
-      }
-    }
-    const index = steps.findIndex((s) => s.id === this.stepId);
-    const before = steps[index - 1];
-    if (before) this.goto(before.id, { heading: true }, false);
+    this.controller.back();
   }
 
   private stepFields(step: Step): Field[] {
-    return step.section ? sectionFields(step.section, this.draft) : [];
+    return this.controller.stepFields(step);
   }
 
   private validationDetail(step: string, issues: readonly ValidationIssue[]): void {
@@ -597,67 +488,43 @@ export class HochieuForm extends HochieuElement {
     });
   }
 
-  /** The first error of each field, in order, as error summary items. */
-  private summaryItems(fields: readonly Field[], target: (field: Field) => string): ErrorSummaryItem[] {
-    const items: ErrorSummaryItem[] = [];
-    for (const field of fields) {
-      const error = (this.derived.byField.get(field.id) ?? []).find((i) => i.severity === 'error');
-      if (error) items.push({ target: target(field), text: this.l10n.tCore(error) });
-    }
-    return items;
-  }
-
   private continueSection(step: Step): void {
-    const fields = this.stepFields(step);
-    const issues = fields.flatMap((f) => this.derived.byField.get(f.id) ?? []);
-    this.submitted = new Set([...this.submitted, step.id]);
-    this.validationDetail(step.id, issues);
-    const items = this.summaryItems(fields, (f) => fieldElementId(f.id));
+    const outcome = this.controller.continueSection(step.id);
+    this.validationDetail(step.id, outcome.issues);
     this.scheduleSave();
-    if (items.length > 0) {
-      this.summary = items;
+    if (!outcome.moved) {
+      this.summary = outcome.errors.map(({ field, issue }) => ({ target: fieldElementId(field.id), text: this.l10n.tCore(issue) }));
       this.pendingFocus = { summary: true };
-      return;
     }
-    this.next();
   }
 
   private confirmReview(): void {
-    const { fields, issues, steps } = this.derived;
-    this.submitted = new Set([...this.submitted, ...steps.filter((s) => s.section).map((s) => s.id)]);
-    this.validationDetail('review', issues);
-    const items = this.summaryItems(fields, (f) => changeLinkId(f.id));
-    const unplaced = (this.derived.byField.get('') ?? []).filter((i) => i.severity === 'error');
-    for (const issue of unplaced) items.push({ target: 'review-heading', text: this.l10n.tCore(issue) });
-    if (items.length > 0) {
-      this.summary = items;
-      this.pendingFocus = { summary: true };
-      return;
-    }
-    this.goto('export');
+    const outcome = this.controller.confirmReview();
+    this.validationDetail('review', outcome.issues);
+    if (outcome.moved) return;
+    this.summary = [
+      ...outcome.errors.map(({ field, issue }) => ({ target: changeLinkId(field.id), text: this.l10n.tCore(issue) })),
+      ...outcome.unplaced.map((issue) => ({ target: 'review-heading', text: this.l10n.tCore(issue) })),
+    ];
+    this.pendingFocus = { summary: true };
   }
 
   private change(field: Field): void {
-    const section = this.sectionOf(field.id);
-    if (!section) return;
-    this.returnToReview = true;
-    this.goto(section.id, { field: fieldElementId(field.id) });
+    if (this.controller.change(field.id)) this.pendingFocus = { field: fieldElementId(field.id) };
   }
 
   /** "Thay đổi" of an upload on the review: the uploads step, focus on that input, then back to the review. */
   private changeUpload(slot: UploadSlot): void {
-    this.returnToReview = true;
-    this.goto('uploads', { field: uploadElementId(slot.id) });
+    if (this.controller.changeUpload()) this.pendingFocus = { field: uploadElementId(slot.id) };
   }
 
   // ---- uploads ----
 
   /** "Tiếp tục" on the uploads step: never blocked; missing required files get a warning and the task list says so. */
   private continueUploads(): void {
-    this.submitted = new Set([...this.submitted, 'uploads']);
     emit(this, 'hochieu-validation', { step: 'uploads', valid: true, issues: [] });
+    this.controller.continueUploads();
     this.scheduleSave();
-    this.next();
   }
 
   private onUpload(slot: UploadSlot, file: File | null): void {
@@ -666,7 +533,7 @@ export class HochieuForm extends HochieuElement {
     if (file) next.set(slot.id, file);
     else next.delete(slot.id);
     this.files = orderedFiles(next);
-    this.hasChanges = true;
+    this.controller.touch();
     this.scheduleSave();
     this.scheduleUploadSave();
   }
@@ -719,9 +586,8 @@ export class HochieuForm extends HochieuElement {
     const detail = event.detail;
     const merge = planQrMerge(this.draft, detail.data);
     if (merge.fills.length > 0) {
-      this.draft = applyQrValues(this.draft, merge.fills);
-      for (const fill of merge.fills) this.dirty.delete(fill.path);
-      this.afterChange();
+      this.controller.writeValues(merge.fills);
+      this.scheduleSave();
     }
     const oldAddress = detail.data.addressMayBePreMerger && !detail.addressCorrected;
     const message =
@@ -749,8 +615,8 @@ export class HochieuForm extends HochieuElement {
     if (!state) return;
     let message: string;
     if (replace && state.conflicts.length > 0) {
-      this.draft = applyQrValues(this.draft, state.conflicts);
-      this.afterChange();
+      this.controller.writeValues(state.conflicts);
+      this.scheduleSave();
       message = this.l10n.t('form.qr.replaced', { count: state.conflicts.length });
     } else {
       message = this.l10n.t('form.qr.kept');
@@ -794,8 +660,7 @@ export class HochieuForm extends HochieuElement {
   }
 
   private record(): DraftRecord {
-    const completed = [...this.submitted].filter((id) => this.derived.steps.some((s) => s.id === id && (s.section || s.kind === 'uploads')));
-    return createDraftRecord(this.draft, completed, new Date());
+    return createDraftRecord(this.draft, this.controller.completedSteps(), new Date());
   }
 
   private scheduleSave(): void {
@@ -841,15 +706,8 @@ export class HochieuForm extends HochieuElement {
   }
 
   private applyRecord(record: DraftRecord): void {
-    this.draft = withDefaults(fillEmpty({}, record.declaration), versionFor(record.declaration, this.context), this.province);
-    this.submitted = new Set(record.completed ?? []);
-    this.shown = new Set();
-    this.dirty.clear();
+    this.controller.restore(record.declaration, record.completed ?? []);
     this.summary = [];
-    this.detour = null;
-    this.returnToReview = false;
-    this.history.length = 0;
-    this.currentForm = this.derived.version.form;
     this.savedAt = record.savedAt;
   }
 
@@ -877,17 +735,8 @@ export class HochieuForm extends HochieuElement {
     this.qr = null;
     this.qrOldAddress = false;
     this.uploadStorage = { stored: this.uploadStore !== null, skipped: [] };
-    this.hasChanges = false;
-    this.draft = withDefaults(this.declaration ? fillEmpty({}, this.declaration) : {}, versionFor(this.declaration ?? {}, this.context), this.province);
-    this.submitted = new Set();
-    this.shown = new Set();
-    this.dirty.clear();
+    this.controller.reset(this.declaration);
     this.summary = [];
-    this.notice = null;
-    this.detour = null;
-    this.returnToReview = false;
-    this.history.length = 0;
-    this.currentForm = this.derived.version.form;
     this.savedAt = '';
     this.storageUnavailable = false;
     this.confirmClear = false;
@@ -935,7 +784,7 @@ export class HochieuForm extends HochieuElement {
     }
     this.importError = '';
     this.applyRecord(result.record);
-    this.hasChanges = true;
+    this.controller.touch();
     this.draftsReady = true;
     this.offer = null;
     this.draftMessage = { text: this.l10n.t('draft.imported', { file: name, time: this.formatTime(result.record.savedAt) }), tone: 'info' };
