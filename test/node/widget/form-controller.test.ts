@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { provinceConfig, DEFAULT_PROVINCE, type DeclarationDraft } from '@hochieu/core';
 import { example } from '@hochieu/core/examples';
-import { FormController, type StepChange } from '../../../packages/widget/src/components/hochieu-form/form-controller.ts';
+import { FormController, type StepChange } from '../../../packages/widget/src/components/hochieu-form/form-controller.js';
 
 function controller(uploads = true): { c: FormController; changes: StepChange[] } {
   const changes: StepChange[] = [];

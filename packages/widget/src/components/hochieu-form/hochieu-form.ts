@@ -523,8 +523,59 @@ export class HochieuForm extends HochieuElement {
   /** "Tiếp tục" on the uploads step: never blocked; missing required files get a warning and the task list says so. */
   private continueUploads(): void {
     emit(this, 'hochieu-validation', { step: 'uploads', valid: true, issues: [] });
-    this.controller.continueUploads();
+    const pending = this.uploadInputs()
+      .filter((input) => (input as { pending?: unknown }).pending === true)
+      .map((input) => input.dataset['upload'] ?? '');
+    const outcome = this.controller.continueUploads(pending);
     this.scheduleSave();
+    if (!outcome.moved) this.pendingFocus = { field: 'pending-question' };
+  }
+
+  private uploadInputs(): HTMLElement[] {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-upload]'));
+  }
+
+  /**
+   * The answer to "you chose a photo and did not confirm it": keep it as framed (then move on), or let it go
+   * (the photo accepted before, if any, stays). If keeping fails, the question closes on the photo input.
+   */
+  private async answerPending(keep: boolean): Promise<void> {
+    for (const id of this.controller.pendingQuestion) {
+      const input = this.uploadInputs().find((i) => i.dataset['upload'] === id) as
+        | (HTMLElement & { confirmPending?: () => Promise<boolean>; cancelCrop?: () => void })
+        | undefined;
+      if (!input) continue;
+      if (keep) {
+        const kept = (await input.confirmPending?.()) ?? true;
+        if (!kept) {
+          this.controller.closePending();
+          this.pendingFocus = { field: uploadElementId(id as UploadSlot['id']) };
+          return;
+        }
+      } else {
+        input.cancelCrop?.();
+      }
+    }
+    await this.updateComplete;
+    this.controller.answerPending();
+  }
+
+  private renderPendingQuestion(slots: readonly UploadSlot[]): TemplateResult | typeof nothing {
+    const pending = this.controller.pendingQuestion;
+    if (pending.length === 0) return nothing;
+    const names = pending.map((id) => slots.find((s) => s.id === id)).filter((s): s is UploadSlot => s !== undefined);
+    return html`<section class="notice warning" id="pending-question" tabindex="-1" aria-labelledby="pending-heading" data-pending-question>
+      <h3 id="pending-heading">${this.l10n.t('form.uploads.pending.title', { files: names.map((s) => slotTitle(s, this.l10n)).join(', ') })}</h3>
+      <p>${this.l10n.t('form.uploads.pending.text')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button" data-action="pending-keep" @click=${() => void this.answerPending(true)}>
+          ${this.l10n.t('form.uploads.pending.keep')}
+        </button>
+        <button type="button" part="button" class="button secondary" data-action="pending-drop" @click=${() => void this.answerPending(false)}>
+          ${this.l10n.t('form.uploads.pending.drop')}
+        </button>
+      </div>
+    </section>`;
   }
 
   private onUpload(slot: UploadSlot, file: File | null): void {
@@ -1242,6 +1293,7 @@ export class HochieuForm extends HochieuElement {
         submitted: this.submitted.has('uploads'),
         change: (slot, file) => this.onUpload(slot, file),
       })}
+      ${this.renderPendingQuestion(slots)}
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueUploads()}>
           ${this.l10n.t('form.continue')}

@@ -67,6 +67,11 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
   'form.uploads.memoryOnly': 'The files are kept only until the page is closed or reloaded; they are not saved on this device.',
   'form.uploads.notStored':
     'Not saved on this device: {files}. The files together exceed {max} or the browser storage is blocked; these files will be lost when the page is reloaded.',
+  'form.uploads.pending.title': 'Not confirmed yet: {files}',
+  'form.uploads.pending.text':
+    'You chose a photo but did not press “Use this frame” or “Use this photo anyway”. Use the photo as it is framed now, or drop the photo you just chose?',
+  'form.uploads.pending.keep': 'Use this photo and continue',
+  'form.uploads.pending.drop': 'Drop the chosen photo and continue',
   'form.uploads.photoHint': 'The photo is cropped to the 4 × 6 frame and placed in the photo box of the form.',
   'form.uploads.cards': 'ID card',
   'form.uploads.idFront': 'Picture of the front of the ID card',

@@ -71,6 +71,11 @@ export const formStringsVi = {
   'form.uploads.memoryOnly': 'Các tệp chỉ được giữ đến khi đóng hoặc tải lại trang, không lưu trên máy này.',
   'form.uploads.notStored':
     'Không lưu được trên máy này: {files}. Tổng các tệp vượt quá {max} hoặc bộ nhớ của trình duyệt bị chặn; các tệp này sẽ mất khi tải lại trang.',
+  'form.uploads.pending.title': 'Chưa xác nhận: {files}',
+  'form.uploads.pending.text':
+    'Bạn đã chọn ảnh nhưng chưa bấm “Dùng khung này” hoặc “Vẫn dùng ảnh này”. Dùng ảnh như đang đặt trong khung, hay bỏ ảnh vừa chọn?',
+  'form.uploads.pending.keep': 'Dùng ảnh này và tiếp tục',
+  'form.uploads.pending.drop': 'Bỏ ảnh vừa chọn và tiếp tục',
   'form.uploads.photoHint': 'Ảnh được cắt theo khung 4 × 6 và đặt vào ô ảnh trên tờ khai.',
   'form.uploads.cards': 'Thẻ căn cước',
   'form.uploads.idFront': 'Ảnh mặt trước thẻ căn cước',

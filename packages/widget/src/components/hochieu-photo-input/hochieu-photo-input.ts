@@ -268,6 +268,21 @@ export class HochieuPhotoInput extends UploadFieldElement {
     this.focusAfterRender = '#findings';
   }
 
+  /**
+   * A photo was chosen and not yet confirmed: the crop frame is open, or the checks' findings wait for
+   * "Vẫn dùng ảnh này". The form asks about it before the citizen leaves the step.
+   */
+  get pending(): boolean {
+    return this.phase !== 'idle' && this.bitmap !== null;
+  }
+
+  /** Confirms the pending photo as it is framed now ("Dùng khung này", then "Vẫn dùng ảnh này" if asked); true when it was kept. */
+  async confirmPending(): Promise<boolean> {
+    if (this.phase === 'cropping') await this.applyCrop();
+    if (this.phase === 'review') this.useAnyway();
+    return this.phase === 'idle' && this.file !== null && this.bitmap === null;
+  }
+
   /** Uses the photo shown with findings ("Vẫn dùng ảnh này"). */
   useAnyway(): void {
     if (this.phase === 'review' && this.pendingPhoto) this.accept(this.pendingPhoto, true);
