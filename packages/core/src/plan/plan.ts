@@ -15,7 +15,7 @@ import { parseIsoDate, parsePartialDate } from '../dates/iso.js';
 import type { Channel, DeclarationDraft, Delivery, FormId, RequestReason } from '../declaration/types.js';
 import { DEFAULT_PROVINCE, provinceConfig } from '../places/offices.js';
 import { receivingOfficeRule, type ReceivingOfficeRule } from '../procedure/channels.js';
-import { requiredDocuments, type DossierDocument } from '../procedure/documents.js';
+import { requiredDocuments, type DossierDocument, type DossierDocumentId } from '../procedure/documents.js';
 import { feeOn, type FeeQuote } from '../procedure/fees.js';
 import { chooseForm } from '../rules/form-choice.js';
 import { formVersionMeta, selectFormVersionKey } from '../schema/versions.js';
@@ -61,6 +61,13 @@ export interface ApplicationPlan {
   officeRule: ReceivingOfficeRule | null;
   channel: Channel | null;
   delivery: Delivery | null;
+  /**
+   * Online only: the components handed over on paper (originals, copies), which are sent to the
+   * receiving office through the public postal service ("dịch vụ bưu chính công ích") unless certified
+   * electronically (procedure page, message `procedure.channel.online.certification`). Empty in person:
+   * the citizen brings them; receiving the passport by post (`delivery`) mails nothing to the office.
+   */
+  mailedToOffice: DossierDocumentId[];
   chip: boolean | null;
   unknown: PlanUnknown[];
 }
@@ -135,6 +142,8 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
     officeRule,
     channel,
     delivery,
+    mailedToOffice:
+      channel === 'online' ? documents.filter((doc) => (doc.form === 'original' || doc.form === 'copy') && doc.id !== 'declaration').map((doc) => doc.id) : [],
     chip,
     unknown,
   };
