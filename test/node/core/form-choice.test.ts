@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseForm } from '@hochieu/core';
+import { chooseForm, formVersionFor, validateDeclaration } from '@hochieu/core';
 
 test('TK01a the day before the 14th birthday, TK01 on it', () => {
   assert.equal(chooseForm('2012-11-24', '2026-11-23').form, 'TK01a');
@@ -27,4 +27,15 @@ test('a year alone near the 14th birthday cannot decide', () => {
 
 test('an invalid date gives no form', () => {
   assert.deepEqual(chooseForm('2012-02-30', '2026-11-23'), { form: null, reason: 'invalidDate' });
+});
+
+test('a birth date after the submission date decides no form, so an adult who mistypes a future year is not switched to TK01a (issue 13)', () => {
+  assert.deepEqual(chooseForm('2030-03-15', '2026-11-23'), { form: null, reason: 'birthAfterDate' });
+  assert.deepEqual(chooseForm('2026-11-24', '2026-11-23'), { form: null, reason: 'birthAfterDate' });
+  assert.deepEqual(chooseForm('2030', '2026-11-23'), { form: null, reason: 'birthAfterDate' });
+  assert.equal(chooseForm('2026-11-23', '2026-11-23').form, 'TK01a', 'born today: a baby');
+  const adult = { form: 'TK01', applicant: { dateOfBirth: '2199-03-15' } };
+  assert.equal(formVersionFor(adult, { date: '2026-11-23' }).form, 'TK01');
+  const issues = validateDeclaration(adult, { date: '2026-11-23' });
+  assert.ok(issues.some((i) => i.path === 'applicant.dateOfBirth' && i.severity === 'error'), JSON.stringify(issues.filter((i) => i.path === 'applicant.dateOfBirth')));
 });
