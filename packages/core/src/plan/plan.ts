@@ -78,6 +78,16 @@ function hostProvince(config: HostConfig): ProvinceConfig {
   return config.province ?? provinceConfig(DEFAULT_PROVINCE)!;
 }
 
+/** The due date, or null for a date outside the calendar's years (a past date such as 2020 is its own error, never a crash). */
+function dueDateInRange(date: string, config: HostConfig): ReturnType<typeof dueDate> | null {
+  try {
+    return dueDate(date, { daysOff: config.daysOff ?? [], workingDays: config.workingDays ?? [] });
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 /** Personal-data-free answers are enough: see the guide's questionnaire. */
 export function planApplication(input: DeclarationDraft, options: PlanOptions): ApplicationPlan {
   const d = normalizeDeep((input ?? {}) as DeclarationDraft);
@@ -102,7 +112,7 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
 
   const version = form && validDate ? formVersionMeta[selectFormVersionKey(form, date, config)] : null;
   const fee = reason && validDate ? feeOn({ date, reason, channel: channel ?? 'in-person' }, config.fees) : null;
-  const due = validDate ? dueDate(date, { daysOff: config.daysOff ?? [], workingDays: config.workingDays ?? [] }) : null;
+  const due = validDate ? dueDateInRange(date, config) : null;
 
   const hasPersonalId = typeof d.applicant?.personalId === 'string' && d.applicant.personalId.replace(/\s/gu, '') !== '';
   const hasPreviousPassport = Boolean(d.previousPassport && d.previousPassport.number);

@@ -17,6 +17,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { SingleInputField } from '../field/single-input-field.js';
+import { afterClick, watchPointer } from '../../pointer/after-click.js';
 import { comboboxStyles } from './combobox.styles.js';
 import '../hochieu-form/strings.vi.js';
 
@@ -98,6 +99,18 @@ export class HochieuCombobox extends SingleInputField {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPointer();
+  }
+
+  /** Leaving closes the list; with the mouse, just after the click, so what is below does not move under the pointer. */
+  private onBlur(): void {
+    afterClick(() => {
+      if (this.shadowRoot?.activeElement !== this.input) this.close();
+    });
+  }
+
   private onInput(event: Event): void {
     this.handleInput(event, () => this.readInput(event.target as HTMLInputElement));
     this.refreshOptions();
@@ -173,7 +186,7 @@ export class HochieuCombobox extends SingleInputField {
         @input=${(e: Event) => this.onInput(e)}
         @change=${(e: Event) => this.handleChange(e, () => this.readInput(e.target as HTMLInputElement))}
         @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}
-        @blur=${() => this.close()}
+        @blur=${() => this.onBlur()}
       />
       <ul id="listbox" part="listbox" class="listbox" role="listbox" aria-labelledby="label" ?hidden=${!open}>
         ${open

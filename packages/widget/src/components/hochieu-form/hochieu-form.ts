@@ -113,6 +113,7 @@ import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
 import { dossierFileSet, requiredCount, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
 import { formatBytes } from '../../uploads/format.js';
+import { afterClick, watchPointer } from '../../pointer/after-click.js';
 import './strings.vi.js';
 
 /** What the export step makes: the two documents, the dossier ZIP, or the PDF opened for printing. */
@@ -351,6 +352,7 @@ export class HochieuForm extends HochieuElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.flushOnHide);
     window.addEventListener('pagehide', this.flushOnPageHide);
+    watchPointer();
     if (!this.store && !this.noDrafts) void this.openDrafts();
   }
 
@@ -448,10 +450,19 @@ export class HochieuForm extends HochieuElement {
     if (kind === 'leave') {
       const related = (event as FocusEvent).relatedTarget as Node | null;
       if (related && (related === element || element.contains(related) || element.shadowRoot?.contains(related))) return;
-      this.controller.leave(field.id);
+      this.leave(field.id);
       return;
     }
     if (this.controller.edit(field.id, draftValue(field, element.value ?? ''))) this.scheduleSave();
+  }
+
+  /**
+   * A field was left. When the pointer is down (the citizen is clicking something else), its messages
+   * wait until the click is done: a message appearing on mouse-down would move the page and the click
+   * would land on nothing (issue 13).
+   */
+  private leave(fieldId: string): void {
+    afterClick(() => this.controller.leave(fieldId));
   }
 
   // ---- navigation ----
