@@ -65,7 +65,7 @@ const photoStyles = css`
   }
   .frame {
     position: relative;
-    width: min(100%, 15rem);
+    width: min(100%, calc(15*var(--_hochieu-rem)));
     aspect-ratio: 2 / 3;
     border: var(--_border-width) solid var(--_border);
     background: var(--_surface);
@@ -100,11 +100,11 @@ const photoStyles = css`
     align-items: center;
   }
   .zoom input[type='range'] {
-    width: min(100%, 12rem);
+    width: min(100%, calc(12*var(--_hochieu-rem)));
     accent-color: var(--_primary);
   }
   .preview {
-    width: 8rem;
+    width: calc(8*var(--_hochieu-rem));
     aspect-ratio: 2 / 3;
     border: 1px solid var(--_border);
   }
