@@ -287,3 +287,11 @@ test('an invalid declaration is refused with its issues and no ZIP, together wit
     },
   );
 });
+
+test('doc-truoc.txt gives the time the dossier was made in Vietnam time, not UTC (issue 13)', async () => {
+  const zip = await online();
+  const text = unzipEntry(zip, 'doc-truoc.txt').toString('utf8');
+  // The clock is 03:00 UTC: 10:00 in Vietnam.
+  assert.ok(text.includes('Tạo lúc 21/11/2026 10:00 (giờ Việt Nam)'), text.slice(-200));
+  assert.ok(!/\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/u.test(text), 'no UTC time');
+});

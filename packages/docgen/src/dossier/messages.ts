@@ -290,7 +290,7 @@ export const dossierMessages = {
     vi: 'Tệp ZIP này chứa dữ liệu cá nhân. Chỉ gửi cho cơ quan tiếp nhận hồ sơ; xóa các bản không còn cần.',
     en: 'This ZIP holds personal data. Send it only to the receiving office; delete copies you no longer need.',
   },
-  'dossier.readme.generated': { vi: 'Tạo lúc {time} bởi hochieu.', en: 'Made at {time} by hochieu.' },
+  'dossier.readme.generated': { vi: 'Tạo lúc {time} (giờ Việt Nam) bởi hochieu.', en: 'Made at {time} (Vietnam time) by hochieu.' },
   'dossier.readme.englishBelow': { vi: '(English below)', en: '(English below)' },
 } as const satisfies Record<string, DossierText>;
 

@@ -111,6 +111,12 @@ export class HochieuCombobox extends SingleInputField {
     });
   }
 
+  /** "1 suggestion" / "3 suggestions": the plural category of the element's language (Intl.PluralRules). */
+  private countText(count: number): string {
+    const one = new Intl.PluralRules(this.locale).select(count) === 'one';
+    return this.l10n.t(one ? 'form.combobox.count.one' : 'form.combobox.count', { count });
+  }
+
   private onInput(event: Event): void {
     this.handleInput(event, () => this.readInput(event.target as HTMLInputElement));
     this.refreshOptions();
@@ -206,7 +212,7 @@ export class HochieuCombobox extends SingleInputField {
             )
           : nothing}
       </ul>
-      <div class="visually-hidden" role="status">${open ? this.l10n.t('form.combobox.count', { count: this.options.length }) : ''}</div>
+      <div class="visually-hidden" role="status">${open ? this.countText(this.options.length) : ''}</div>
     </div>`;
   }
 }
