@@ -221,6 +221,14 @@ export class FormController {
     this.afterChange();
   }
 
+  /** A value copied in one tap (issue 17's "same as permanent address"): written and its messages shown at once. */
+  copyInto(fieldId: string, value: unknown): void {
+    this.draftValue = writePath(this.draftValue, fieldId, value);
+    this.shownValue = new Set([...this.shownValue, fieldId]);
+    this.dirty.delete(fieldId);
+    this.afterChange();
+  }
+
   /** The citizen left a field: its messages are shown if it was changed. */
   leave(fieldId: string): void {
     if (!this.dirty.has(fieldId)) return;

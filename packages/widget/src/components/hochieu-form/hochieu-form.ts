@@ -53,11 +53,14 @@ import {
   provinceConfig,
   readPath,
   toPrintedCapitals,
+  upgradeDraftKeys,
   vietnamDateOf,
   type DeclarationDraft,
+  type DraftMigration,
   type Field,
   type FormId,
   type FormVersion,
+  type FormVersionKey,
   type HostConfig,
   type Office,
   type ProvinceConfig,
@@ -103,12 +106,13 @@ import {
   type DocumentKind,
   type ExportedFile,
 } from './export-adapter.js';
-import { fieldLabel, renderField, type FieldEventKind, type FieldViewContext } from './field-view.js';
+import { fieldLabel, renderFieldWithCopy, type FieldEventKind, type FieldViewContext } from './field-view.js';
 import { FormController, type Derived } from './form-controller.js';
 import { changeLinkId, draftValue, fieldElementId, fieldText, formDecided, sectionFields } from './form-data.js';
 import { formStyles } from './hochieu-form.styles.js';
 import { planQrMerge, type QrConflict } from './qr-merge.js';
 import { sectionStatus, type SectionStatus, type Step } from './steps.js';
+import { renderVersionNotice, versionChange } from './version-change.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
 import { dossierFileSet, requiredCount, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
@@ -171,6 +175,7 @@ export class HochieuForm extends HochieuElement {
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
     noUploads: { type: Boolean, attribute: 'no-uploads' },
     summary: { state: true },
+    versionNotice: { state: true },
     offer: { state: true },
     storageUnavailable: { state: true },
     savedAt: { state: true },
@@ -222,6 +227,8 @@ export class HochieuForm extends HochieuElement {
     },
   );
   private declare summary: readonly ErrorSummaryItem[];
+  /** The form's circular changed under the draft (issue 17): shown until the review. */
+  private declare versionNotice: DraftMigration | null;
   private declare offer: DraftRecord | null;
   private declare storageUnavailable: boolean;
   private declare savedAt: string;
@@ -239,6 +246,7 @@ export class HochieuForm extends HochieuElement {
   private saver: DraftSaver | null = null;
   /** Saving starts once a stored draft was offered and answered (or there was none). */
   private draftsReady = false;
+  private currentVersion: FormVersionKey | null = null;
   private pendingFocus: FocusTarget | null = null;
   private uploadStore: UploadStore | null = null;
   /** Upload writes run one after another; clearing data waits for them. */
@@ -265,6 +273,7 @@ export class HochieuForm extends HochieuElement {
     this.noDrafts = false;
     this.noUploads = false;
     this.summary = [];
+    this.versionNotice = null;
     this.offer = null;
     this.storageUnavailable = false;
     this.savedAt = '';
@@ -370,6 +379,16 @@ export class HochieuForm extends HochieuElement {
     // Data from the host that changes the form after the first render is explained like a typed change.
     if (this.hasUpdated) this.controller.checkFormSwitch();
     else this.controller.settleForm();
+    // Before every render, so typed changes, host data and restores are all seen.
+    this.trackVersion();
+  }
+
+  /** Explains a change of the form's circular (the submission date crossed 1/7/2026); every answer stays. */
+  private trackVersion(): void {
+    const key = this.derived.version.id;
+    const migration = versionChange(this.currentVersion, key, this.draft);
+    if (migration) this.versionNotice = migration;
+    this.currentVersion = key;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -474,6 +493,7 @@ export class HochieuForm extends HochieuElement {
   /** Effects of a step change: the view's transient state, focus, the event, saving. */
   private onStepChanged(change: { from: string; to: string; index: number; count: number }): void {
     this.summary = [];
+    if (change.to === 'review') this.versionNotice = null;
     this.confirmClear = false;
     if (change.to !== 'export') this.exportState = null;
     // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
@@ -768,7 +788,9 @@ export class HochieuForm extends HochieuElement {
   }
 
   private applyRecord(record: DraftRecord): void {
-    this.controller.restore(record.declaration, record.completed ?? []);
+    this.controller.restore(upgradeDraftKeys(record.declaration), record.completed ?? []);
+    this.currentVersion = this.derived.version.id;
+    this.versionNotice = null;
     this.summary = [];
     this.savedAt = record.savedAt;
   }
@@ -798,6 +820,8 @@ export class HochieuForm extends HochieuElement {
     this.qrOldAddress = false;
     this.uploadStorage = { stored: this.uploadStore !== null, skipped: [] };
     this.controller.reset(this.declaration);
+    this.currentVersion = this.derived.version.id;
+    this.versionNotice = null;
     this.summary = [];
     this.savedAt = '';
     this.storageUnavailable = false;
@@ -938,6 +962,8 @@ export class HochieuForm extends HochieuElement {
           <p>${this.l10n.t(notice === 'TK01a' ? 'form.switch.TK01a' : 'form.switch.TK01')}</p>
           ${notice === 'TK01a' ? html`<p>${this.l10n.t('form.switch.TK01a.more')}</p>` : nothing}
         </div>`
+      : nothing}${this.versionNotice
+      ? renderVersionNotice(this.versionNotice, String(readPath(this.draft, 'submission.date') ?? ''), this.l10n)
       : nothing}${this.storageUnavailable
       ? html`<div class="notice warning" data-notice="storage"><p>${this.l10n.t('draft.unavailable')}</p></div>`
       : nothing}</div>`;
@@ -1110,13 +1136,18 @@ export class HochieuForm extends HochieuElement {
       offices: this.offices,
       state: (field) => ({ value: fieldText(readPath(this.draft, field.id)), ...this.messagesOf(field) }),
       handle: (field, kind, event) => this.onField(field, kind, event),
+      valueOf: (path) => fieldText(readPath(this.draft, path)),
+      copy: (field, value) => {
+        this.controller.copyInto(field.id, value);
+        this.scheduleSave();
+      },
     };
     return html`<section class="step" data-step=${step.id} aria-labelledby="heading">
       ${this.renderBack()} ${this.renderLive()} ${this.renderSummary()}
       <p class="caption">${this.l10n.t('form.caption', { form: this.derived.version.form, index, count: sections.length })}</p>
       <h2 id="heading" tabindex="-1">${this.l10n.tCore(section.titleId)}</h2>
       ${hasQr ? this.renderQr() : nothing} ${hasQr || hasAddress ? this.renderAddressNotice(!hasAddress) : nothing}
-      <div class="fields">${this.stepFields(step).map((field) => renderField(field, context))}</div>
+      <div class="fields">${this.stepFields(step).map((field) => renderFieldWithCopy(field, context))}</div>
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueSection(step)}>
           ${this.l10n.t('form.continue')}
