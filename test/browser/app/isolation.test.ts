@@ -9,11 +9,9 @@ import { HochieuApp } from '@hochieu/widget';
 import { app, appMarkup, captureConsoleErrors, q, settle, shadow, textOf } from './helpers.js';
 
 /**
- * Rules an old CMS theme (NukeViet, Liferay era) might ship. Not included: a
- * font size on the root element (`html { font-size: 62.5% }`, or a font size
- * on `*`, which also matches `html`): it rescales every `rem` of the page,
- * ours included, which no element can undo; the README documents the fix
- * (`--hochieu-font-size` on the element), tested below.
+ * Rules an old CMS theme (NukeViet, Liferay era) might ship. A font size on
+ * the root element (`html { font-size: 62.5% }`) is tested on its own below:
+ * the widget keeps its own base.
  */
 const HOSTILE_CSS = `
   * { font-family: "Comic Sans MS", cursive !important; color: #f0f !important;
@@ -206,28 +204,42 @@ describe('<hochieu-app> theming', () => {
     }
   });
 
-  it('on a page with a small root font size, --hochieu-font-size restores the text size', async () => {
+  it('on a page with a 62.5 % root font size keeps its own 16 px base: text, guide headings and spacing (issue 13)', async () => {
     const root = document.documentElement;
     const previous = root.style.fontSize;
     try {
+      const plain = await app();
+      const sizes = (el: HochieuApp) => {
+        const guide = shadow(el).querySelector('hochieu-guide')!;
+        const heading = shadow(guide).querySelector<HTMLElement>('h2, h3, summary')!;
+        return {
+          text: getComputedStyle(q(el, '.root')).fontSize,
+          heading: getComputedStyle(heading).fontSize,
+          tab: getComputedStyle(q(el, '#tab-guide')).paddingInlineStart,
+        };
+      };
+      const normal = sizes(plain);
+      fixtureCleanup();
       root.style.fontSize = '62.5%';
-      const el = await app({ attrs: 'style="--hochieu-font-size: 1.6rem"' });
-      expect(getComputedStyle(q(el, '.root')).fontSize).to.equal('16px');
+      const el = await app();
+      expect(sizes(el)).to.deep.equal(normal);
+      expect(normal.text).to.equal('16px');
     } finally {
       root.style.fontSize = previous;
     }
   });
 
-  it('sizes follow the user font size (rem)', async () => {
-    const root = document.documentElement;
-    const previous = root.style.fontSize;
-    try {
-      root.style.fontSize = '20px';
-      const el = await app();
-      expect(getComputedStyle(q(el, '.root')).fontSize).to.equal('20px');
-    } finally {
-      root.style.fontSize = previous;
-    }
+  it('--hochieu-font-size sets another base, and headings follow it', async () => {
+    const small = await app();
+    const guideHeading = (el: HochieuApp): number => {
+      const guide = shadow(el).querySelector('hochieu-guide')!;
+      return parseFloat(getComputedStyle(shadow(guide).querySelector<HTMLElement>('h2, h3, summary')!).fontSize);
+    };
+    const before = guideHeading(small);
+    fixtureCleanup();
+    const el = await app({ attrs: 'style="--hochieu-font-size: 20px"' });
+    expect(getComputedStyle(q(el, '.root')).fontSize).to.equal('20px');
+    expect(guideHeading(el)).to.be.closeTo((before * 20) / 16, 0.6);
   });
 });
 

@@ -187,7 +187,7 @@ describe('<hochieu-form> flow', () => {
     expect(id.decoded).to.contain('Cao Bằng');
     expect(id.decoded).to.contain('Nữ');
     expect(id.decoded).to.contain('1988');
-    expect(id.decoded).to.contain('thế kỷ 20');
+    expect(id.decoded).to.contain('thế kỷ XX');
     expect(id.error).to.contain('giới tính');
     expect(inner<HTMLInputElement>(id, 'input').value).to.equal('004 188 001234');
   });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseForm } from '@hochieu/core';
+import { chooseForm, formVersionFor, validateDeclaration } from '@hochieu/core';
+import { example } from '@hochieu/core/examples';
 
 test('TK01a the day before the 14th birthday, TK01 on it', () => {
   assert.equal(chooseForm('2012-11-24', '2026-11-23').form, 'TK01a');
@@ -27,4 +28,25 @@ test('a year alone near the 14th birthday cannot decide', () => {
 
 test('an invalid date gives no form', () => {
   assert.deepEqual(chooseForm('2012-02-30', '2026-11-23'), { form: null, reason: 'invalidDate' });
+});
+
+test('a birth date after the submission date decides no form, so an adult who mistypes a future year is not switched to TK01a (issue 13)', () => {
+  assert.deepEqual(chooseForm('2030-03-15', '2026-11-23'), { form: null, reason: 'birthAfterDate' });
+  assert.deepEqual(chooseForm('2026-11-24', '2026-11-23'), { form: null, reason: 'birthAfterDate' });
+  assert.deepEqual(chooseForm('2030', '2026-11-23'), { form: null, reason: 'birthAfterDate' });
+  assert.equal(chooseForm('2026-11-23', '2026-11-23').form, 'TK01a', 'born today: a baby');
+  const adult = { form: 'TK01', applicant: { dateOfBirth: '2199-03-15' } };
+  assert.equal(formVersionFor(adult, { date: '2026-11-23' }).form, 'TK01');
+  const issues = validateDeclaration(adult, { date: '2026-11-23' });
+  assert.ok(issues.some((i) => i.path === 'applicant.dateOfBirth' && i.severity === 'error'), JSON.stringify(issues.filter((i) => i.path === 'applicant.dateOfBirth')));
+});
+
+test('a parent born before 1900 (within the 150-year bound) gets a warning to check the year, not silence (issue 13)', () => {
+  const d = JSON.parse(JSON.stringify(example('fullAdult'))) as { family: { father: { dateOfBirth: string } } };
+  d.family.father.dateOfBirth = '1880';
+  const issues = validateDeclaration(d, { date: '2026-11-23' }).filter((i) => i.path === 'family.father.dateOfBirth');
+  assert.deepEqual(issues.map((i) => [i.id, i.severity]), [['warning.dateOfBirth.before1900', 'warning']]);
+  assert.equal(issues[0]?.params?.['year'], 1880);
+  d.family.father.dateOfBirth = '1950';
+  assert.deepEqual(validateDeclaration(d, { date: '2026-11-23' }).filter((i) => i.path === 'family.father.dateOfBirth'), []);
 });

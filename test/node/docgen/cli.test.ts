@@ -183,6 +183,10 @@ describe('hochieu CLI', { concurrency: 4 }, () => {
     assert.match(en.stdout, /Fee: /u);
     assert.match(en.stdout, /Documents to prepare:/u);
     assert.doesNotMatch(en.stdout, /Lệ phí/u);
+    // The fee of Thông tư 64/2025 has an uncertain end date on this date: the text plan keeps the note (issue 13).
+    assert.ok(planApplication(example('child'), { date: DATE }).fee?.uncertain);
+    assert.ok(vi.stdout.includes(formatMessage('procedure.fee.note.uncertainEnd', {}, 'vi')), vi.stdout);
+    assert.ok(en.stdout.includes(formatMessage('procedure.fee.note.uncertainEnd', {}, 'en')), en.stdout);
   });
 
   test('pdf: exit 0, a one-page PDF with the typed values; from stdin too; with --photo and --qr', async () => {
@@ -292,6 +296,9 @@ describe('hochieu CLI', { concurrency: 4 }, () => {
     const badHost = await run(['check', 'full.json', '--config', 'bad-host.json', '--date', DATE], { cwd: d });
     assert.equal(badHost.code, 2);
     assert.match(badHost.stderr, /bad-host\.json/u);
+    // A sentence, never a raw message id (issue 13).
+    assert.doesNotMatch(badHost.stderr, /config\.[a-zA-Z]+/u);
+    assert.ok(badHost.stderr.includes('[enabledFormVersions[0]] Phiên bản mẫu chỉ có thể là'), badHost.stderr);
   });
 
   test('the QR printed by the CLI decodes to the declaration file', async () => {

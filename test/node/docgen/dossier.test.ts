@@ -180,28 +180,44 @@ test('the online checklist read by pdf.js has the components, fee, due date, off
   assert.ok(text.includes('PHIẾU GỬI HỒ SƠ'), 'the original passport goes by post: covering sheet');
 });
 
-test('postal delivery: the checklist ends with a covering sheet to the office naming the sender and the enclosed papers', async () => {
+test('in person with the passport returned by post: nothing is mailed to the office, so no covering sheet (issue 13)', async () => {
   const d = example('fullAdult');
+  assert.equal(d.submission.channel, 'in-person');
   d.submission.delivery = 'post';
   d.submission.postalAddress = 'Số 7 đường Trần Đăng Ninh, phường Tam Thanh, tỉnh Lạng Sơn';
-  const { zip, manifest } = await buildDossierWithManifest(d, { photo }, { date: DATE, clock });
+  const { zip, manifest, plan } = await buildDossierWithManifest(d, { photo }, { date: DATE, clock });
+  assert.deepEqual(plan.mailedToOffice, []);
   const pdf = await readPdf(new Uint8Array(unzipEntry(zip, 'danh-muc-ho-so.pdf')));
-  const last = flat(pdf.pageTexts[pdf.pages - 1] ?? '');
-  assert.ok(last.includes('PHIẾU GỬI HỒ SƠ'));
-  assert.ok(last.includes('Kính gửi: Phòng Quản lý xuất nhập cảnh, Công an tỉnh Lạng Sơn'));
-  assert.ok(last.includes('Số 15 đường Hoàng Văn Thụ'), 'office address');
-  assert.ok(last.includes('Người gửi: HOÀNG THỊ THU HƯỜNG'), 'sender name');
-  assert.ok(last.includes(d.submission.postalAddress), 'sender address');
-  assert.ok(last.includes(d.applicant.phone), 'sender phone');
-  for (const id of ['procedure.doc.declaration.title', 'procedure.doc.photo.title', 'procedure.doc.previousPassport.title'] as const) {
-    assert.ok(last.includes(formatMessage(id)), `enclosed ${id}`);
-  }
   const all = flat(pdf.pageTexts.join('\n'));
+  assert.ok(!all.includes('PHIẾU GỬI HỒ SƠ'), 'no mailing sheet');
+  assert.ok(!all.includes('Kính gửi:'), 'no letter to the office');
+  assert.ok(!all.includes('bưu chính công ích'), 'the public-post rule is for online dossiers');
+  assert.ok(all.includes(d.submission.postalAddress), 'the return address is still in the checklist');
   assert.ok(!all.includes(formatMessage('procedure.portalGuide.submit.title')), 'no portal steps for an in-person dossier');
+  const readme = unzipEntry(zip, 'doc-truoc.txt').toString('utf8');
+  assert.ok(!readme.includes('phiếu gửi hồ sơ'), readme);
   // In person, papers without a file are to be handed in, not missing.
   assert.equal(manifest.components.find((c) => c.id === 'previousPassport')?.status, 'paper');
   assert.equal(manifest.components.find((c) => c.id === 'identityDocument')?.status, 'show');
   assert.deepEqual(manifest.warnings, []);
+});
+
+test('online with papers to mail: the public-post rule, the list of papers and a covering sheet addressed to the office (issue 13)', async () => {
+  const d = onlineRenewal();
+  const { zip, plan } = await buildDossierWithManifest(d, onlineFiles(), { date: DATE, clock });
+  assert.deepEqual(plan.mailedToOffice, ['previousPassport']);
+  const pdf = await readPdf(new Uint8Array(unzipEntry(zip, 'danh-muc-ho-so.pdf')));
+  const all = flat(pdf.pageTexts.join('\n'));
+  assert.ok(all.includes('gửi hồ sơ về cơ quan tiếp nhận thông qua dịch vụ bưu chính công ích'), 'the rule of the procedure page');
+  const last = flat(pdf.pageTexts[pdf.pages - 1] ?? '');
+  assert.ok(last.includes('PHIẾU GỬI HỒ SƠ'));
+  assert.ok(last.includes('Kính gửi: Phòng Quản lý xuất nhập cảnh, Công an tỉnh Lạng Sơn'));
+  assert.ok(last.includes('Số 15 đường Hoàng Văn Thụ'), 'office address');
+  assert.ok(last.includes(d.applicant.phone), 'sender phone');
+  assert.ok(last.includes(formatMessage('procedure.doc.previousPassport.title')), 'the passport is enclosed');
+  assert.ok(!last.includes(formatMessage('procedure.doc.declaration.title')), 'the declaration was typed on the portal: not mailed');
+  const readme = unzipEntry(zip, 'doc-truoc.txt').toString('utf8');
+  assert.ok(readme.includes('dịch vụ bưu chính công ích'), 'the readme says it too');
 });
 
 test('online with nothing to post: no covering sheet; missing uploads are listed as missing and in the warnings', async () => {
@@ -271,4 +287,12 @@ test('an invalid declaration is refused with its issues and no ZIP, together wit
       return true;
     },
   );
+});
+
+test('doc-truoc.txt gives the time the dossier was made in Vietnam time, not UTC (issue 13)', async () => {
+  const zip = await online();
+  const text = unzipEntry(zip, 'doc-truoc.txt').toString('utf8');
+  // The clock is 03:00 UTC: 10:00 in Vietnam.
+  assert.ok(text.includes('Tạo lúc 21/11/2026 10:00 (giờ Việt Nam)'), text.slice(-200));
+  assert.ok(!/\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/u.test(text), 'no UTC time');
 });

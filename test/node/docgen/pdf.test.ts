@@ -90,14 +90,17 @@ test('metadata: title, subject, author, keywords, producer, creator, language vi
   assert.equal(info['Producer'], 'hochieu');
   assert.equal(info['Creator'], 'hochieu docgen');
   assert.equal(info['Language'], 'vi-VN');
-  assert.equal(info['CreationDate'], 'D:20260715083000Z');
-  assert.equal(info['ModDate'], 'D:20260715083000Z');
+  assert.equal(info['CreationDate'], "D:20260715153000+07'00'", 'Vietnam time with its offset');
+  assert.equal(info['ModDate'], "D:20260715153000+07'00'");
 });
 
-test('without a clock the document dates are the fixed epoch', async () => {
+test('without a clock the document dates are now in Vietnam time, never 1970 (issue 13)', async () => {
+  const before = Date.now();
   const { info } = await readPdf(await renderPdf(sampleModel()));
-  assert.equal(info['CreationDate'], 'D:19700101000000Z');
-  assert.equal(info['ModDate'], 'D:19700101000000Z');
+  const m = /^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\+07'00'$/u.exec(String(info['CreationDate']));
+  assert.ok(m, String(info['CreationDate']));
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]) - 7, Number(m[5]), Number(m[6]));
+  assert.ok(Math.abs(utc - before) < 60_000, `${info['CreationDate']} is now`);
 });
 
 test('the same model and clock give byte-identical PDFs', async () => {

@@ -111,6 +111,7 @@ export const invalidExamples = {
   impossibleBirthDate: example(adult, (d) => (d.applicant.dateOfBirth = '1990-02-30'), 'applicant.dateOfBirth', 'error.date.invalid'),
   futureBirthDate: example(adult, (d) => (d.applicant.dateOfBirth = '2026-11-24'), 'applicant.dateOfBirth', 'error.date.future'),
   implausiblyOldBirthDate: example(adult, (d) => (d.applicant.dateOfBirth = '1900-05-12'), 'applicant.dateOfBirth', 'error.dateOfBirth.tooOld'),
+  parentBornBefore1900: example(adult, (d) => (d.family.father = { fullName: 'Nguyễn Văn Bình', dateOfBirth: '1880' }), 'family.father.dateOfBirth', 'warning.dateOfBirth.before1900', 'warning'),
   yearOnlyBirthDate: example(adult, (d) => (d.applicant.dateOfBirth = '1990'), 'applicant.dateOfBirth', 'warning.dateOfBirth.yearOnly', 'warning'),
   yearOnlyAmbiguousBirthDate: example(adult, (d) => (d.applicant.dateOfBirth = '2012'), 'applicant.dateOfBirth', 'error.dateOfBirth.yearOnlyAmbiguous'),
 

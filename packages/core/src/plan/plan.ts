@@ -15,7 +15,7 @@ import { parseIsoDate, parsePartialDate } from '../dates/iso.js';
 import type { Channel, DeclarationDraft, Delivery, FormId, RequestReason } from '../declaration/types.js';
 import { DEFAULT_PROVINCE, provinceConfig } from '../places/offices.js';
 import { receivingOfficeRule, type ReceivingOfficeRule } from '../procedure/channels.js';
-import { requiredDocuments, type DossierDocument } from '../procedure/documents.js';
+import { requiredDocuments, type DossierDocument, type DossierDocumentId } from '../procedure/documents.js';
 import { feeOn, type FeeQuote } from '../procedure/fees.js';
 import { chooseForm } from '../rules/form-choice.js';
 import { formVersionMeta, selectFormVersionKey } from '../schema/versions.js';
@@ -61,6 +61,13 @@ export interface ApplicationPlan {
   officeRule: ReceivingOfficeRule | null;
   channel: Channel | null;
   delivery: Delivery | null;
+  /**
+   * Online only: the components handed over on paper (originals, copies), which are sent to the
+   * receiving office through the public postal service ("dịch vụ bưu chính công ích") unless certified
+   * electronically (procedure page, message `procedure.channel.online.certification`). Empty in person:
+   * the citizen brings them; receiving the passport by post (`delivery`) mails nothing to the office.
+   */
+  mailedToOffice: DossierDocumentId[];
   chip: boolean | null;
   unknown: PlanUnknown[];
 }
@@ -69,6 +76,16 @@ const REASONS: readonly RequestReason[] = ['first', 'renewal', 'lost', 'damaged'
 
 function hostProvince(config: HostConfig): ProvinceConfig {
   return config.province ?? provinceConfig(DEFAULT_PROVINCE)!;
+}
+
+/** The due date, or null for a date outside the calendar's years (a past date such as 2020 is its own error, never a crash). */
+function dueDateInRange(date: string, config: HostConfig): ReturnType<typeof dueDate> | null {
+  try {
+    return dueDate(date, { daysOff: config.daysOff ?? [], workingDays: config.workingDays ?? [] });
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 /** Personal-data-free answers are enough: see the guide's questionnaire. */
@@ -95,7 +112,7 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
 
   const version = form && validDate ? formVersionMeta[selectFormVersionKey(form, date, config)] : null;
   const fee = reason && validDate ? feeOn({ date, reason, channel: channel ?? 'in-person' }, config.fees) : null;
-  const due = validDate ? dueDate(date, { daysOff: config.daysOff ?? [], workingDays: config.workingDays ?? [] }) : null;
+  const due = validDate ? dueDateInRange(date, config) : null;
 
   const hasPersonalId = typeof d.applicant?.personalId === 'string' && d.applicant.personalId.replace(/\s/gu, '') !== '';
   const hasPreviousPassport = Boolean(d.previousPassport && d.previousPassport.number);
@@ -135,6 +152,8 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
     officeRule,
     channel,
     delivery,
+    mailedToOffice:
+      channel === 'online' ? documents.filter((doc) => (doc.form === 'original' || doc.form === 'copy') && doc.id !== 'declaration').map((doc) => doc.id) : [],
     chip,
     unknown,
   };

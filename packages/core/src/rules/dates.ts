@@ -53,6 +53,8 @@ function checkBirth(birth: PartialDate, check: DateCheck, maxAge: number): Valid
   if (age !== null && age > maxAge) {
     return [error(check.path, 'error.dateOfBirth.tooOld', { field: check.field, years: maxAge })];
   }
+  // Within the bound but unlikely (a parent born before 1900, often a slip for 19xx): ask to check, never block.
+  if (birth.year < 1900) return [warning(check.path, 'warning.dateOfBirth.before1900', { field: check.field, year: birth.year })];
   return [];
 }
 

@@ -73,6 +73,10 @@ export const rulesMessages = defineMessages({
     vi: 'Nhập đầy đủ ngày, tháng, năm sinh. Chỉ với năm sinh thì không biết người đề nghị đã đủ 14 tuổi hay chưa, nên không chọn được mẫu tờ khai (TK01 hay TK01a)',
     en: 'Enter the full date of birth. With the year alone we cannot tell whether the applicant is 14 yet, so we cannot choose the form (TK01 or TK01a)',
   },
+  'warning.dateOfBirth.before1900': {
+    vi: '{field} là năm {year}, trước năm 1900. Hãy kiểm tra lại năm sinh',
+    en: '{field} is in {year}, before 1900. Check the year of birth',
+  },
   'warning.dateOfBirth.yearOnly': {
     vi: 'Mới có năm sinh. Nếu giấy tờ ghi đủ ngày, tháng, năm sinh thì hãy nhập đủ',
     en: 'Only the year of birth is given. If the papers show the full date of birth, enter it',

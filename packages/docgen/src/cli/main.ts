@@ -6,6 +6,7 @@
  * output files are written atomically (see io.ts). `main` takes its streams
  * and working directory as arguments so it can be driven in tests.
  */
+import { configProblemText } from './config-problems.js';
 import {
   checkHostConfig,
   formatMessage,
@@ -52,7 +53,7 @@ async function loadConfig(ctx: CliIo, request: CliRequest): Promise<HostConfig |
   const raw = await readJson(request.config, ctx.cwd, ctx.stdin, request.locale);
   const checked = checkHostConfig(raw);
   if (!checked.config) {
-    const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, p.params ?? {}, request.locale) : p.id}`);
+    const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, p.params ?? {}, request.locale) : configProblemText(p.id, request.locale)}`);
     throw new CliError([cliText(request.locale, 'badConfig', { file: request.config }), ...lines].join('\n'));
   }
   if (checked.notices?.length) ctx.stderr.write(`${cliText(request.locale, 'retiredVersions', { file: request.config })}\n`);

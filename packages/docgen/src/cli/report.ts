@@ -51,6 +51,13 @@ function money(amount: number, locale: CliLocale): string {
   return `${amount.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US')} ${cliText(locale, 'dong')}`;
 }
 
+/** The note that the fee's end date is uncertain (as the guide and the checklist say it); the text plan keeps it. */
+function feeUncertainty(plan: ApplicationPlan, locale: CliLocale): string {
+  const notes = ((plan.fee?.rule as { notes?: readonly string[] } | undefined)?.notes ?? []) as string[];
+  const id = notes.find((n) => n === 'procedure.fee.note.uncertainEnd');
+  return id && isMessageId(id) ? formatMessage(id, {}, locale) : cliText(locale, 'planFeeUncertain');
+}
+
 /** Lines of a plan for a terminal. */
 export function planLines(plan: ApplicationPlan, locale: CliLocale): string[] {
   const unknown = cliText(locale, 'planUnknown');
@@ -59,6 +66,7 @@ export function planLines(plan: ApplicationPlan, locale: CliLocale): string[] {
     `${cliText(locale, 'planForm')}: ${plan.form ? `${plan.form} (${plan.formVersion ?? ''}${plan.formVersion ? `, ${circularNumber(formVersionMeta[plan.formVersion].circular)}` : ''})` : unknown}`,
     `${cliText(locale, 'planAge')}: ${plan.age ?? unknown}`,
     `${cliText(locale, 'planFee')}: ${plan.fee ? `${money(plan.fee.amount, locale)} (${plan.fee.basis})` : unknown}`,
+    ...(plan.fee?.uncertain ? [`  ${feeUncertainty(plan, locale)}`] : []),
     `${cliText(locale, 'planDue')}: ${plan.dueDate ? `${plan.dueDate}${plan.dueDateEstimated ? ` ${cliText(locale, 'planDueEstimated')}` : ''}` : unknown}`,
   ];
   if (plan.office) lines.push(`${cliText(locale, 'planOffice')}: ${plan.office.name}, ${plan.office.address}`);

@@ -56,7 +56,7 @@ export interface DossierOptions {
   limits?: Partial<DossierLimits>;
   /** The portal's photo rules (core's DEFAULT_PHOTO_UPLOAD_POLICY, e.g. `maxBytes`). */
   photoPolicy?: Partial<Omit<PhotoUploadPolicy, 'provenance'>>;
-  /** Force the covering sheet on or off; default: on when papers go by post (see README). */
+  /** Force the covering sheet on or off; default: on when an online dossier has papers to mail to the office (see README). */
   coverSheet?: boolean;
   /** Whether the applicant holds a chip ID card (only affects the office rule of the plan). */
   hasChipId?: boolean;
@@ -128,7 +128,9 @@ export async function buildDossierWithManifest(declarationInput: unknown, files:
   const states = componentStates(plan, contentEntries);
   const warnings = [...checked.warnings, ...missingWarnings(states)];
   const online = plan.channel === 'online';
-  const coverSheet = options.coverSheet ?? ((plan.delivery === 'post' || online) && paperItems(states, online).length > 0);
+  // Only what is mailed to the office gets a covering sheet: online papers not certified electronically.
+  // In person the citizen brings the papers, also when the passport is to be returned by post.
+  const coverSheet = options.coverSheet ?? (online && paperItems(states, online).length > 0);
 
   const checklist = await renderPdf(
     checklistModel({ declaration, version: built.version, plan, states, entries: contentEntries, warnings, locale, coverSheet, declarationFile: names.pdf }),

@@ -360,10 +360,16 @@ export function checklistModel(input: ChecklistInput): DocumentModel {
     blocks.push(ctx.heading('dossier.checklist.warningsHeading'));
     for (const w of describeDossierIssues(input.warnings.map((i) => ({ ...i, path: '' })), locale)) blocks.push(paragraph(`- ${w}`, { indentMm: 4 }));
   }
-  if (input.coverSheet) {
+  // Online, papers not certified electronically go to the office by the public postal service (procedure page).
+  const mailed = plan.channel === 'online' ? paperItems(input.states, true) : [];
+  if (mailed.length > 0 || input.coverSheet) {
     blocks.push(ctx.heading('dossier.cover.heading'));
-    blocks.push(paragraph(ctx.t('dossier.cover.intro')));
-    blocks.push(...coverSheetBlocks(ctx));
+    if (plan.channel === 'online') blocks.push(paragraph(ctx.m('procedure.channel.online.certification')));
+    for (const s of mailed) blocks.push(paragraph(`- ${ctx.m(s.document.spec.title)}`, { indentMm: 4 }));
+    if (input.coverSheet) {
+      blocks.push(paragraph(ctx.t('dossier.cover.intro')));
+      blocks.push(...coverSheetBlocks(ctx));
+    }
   }
   return {
     page: { size: 'A4', marginsMm: { ...ADMINISTRATIVE_MARGINS_MM } },

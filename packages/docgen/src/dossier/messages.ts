@@ -247,10 +247,13 @@ export const dossierMessages = {
     vi: 'Trường hợp nộp trực tuyến, giấy tờ chưa được chứng thực điện tử thì gửi về cơ quan tiếp nhận qua dịch vụ bưu chính công ích.',
     en: 'When applying online, papers that are not certified electronically are sent to the receiving office by the public postal service.',
   },
-  'dossier.cover.heading': { vi: 'Phiếu gửi hồ sơ qua bưu chính', en: 'Covering sheet for sending papers by post' },
+  'dossier.cover.heading': {
+    vi: 'Giấy tờ gửi về cơ quan tiếp nhận qua dịch vụ bưu chính công ích',
+    en: 'Papers sent to the receiving office by the public postal service',
+  },
   'dossier.cover.intro': {
-    vi: 'Trang sau là phiếu gửi kèm các giấy tờ bản giấy khi gửi qua bưu chính. In, ký và đặt lên trên cùng bộ hồ sơ.',
-    en: 'The next page is a covering sheet for the paper documents sent by post. Print it, sign it and put it on top of the papers.',
+    vi: 'Trang sau là phiếu gửi hồ sơ, ghi tên và địa chỉ cơ quan tiếp nhận. In, ký, đặt lên trên cùng các giấy tờ trên và gửi qua dịch vụ bưu chính công ích (Bưu điện Việt Nam).',
+    en: 'The next page is a covering sheet addressed to the receiving office. Print it, sign it, put it on top of the papers above and send them by the public postal service (Vietnam Post).',
   },
 
   // ---------------------------------------------------------------- warnings section, metadata
@@ -275,8 +278,8 @@ export const dossierMessages = {
     en: 'In person: print the declaration {declarationFile}, stick a 4 × 6 cm photo on it and sign it; bring the papers listed in danh-muc-ho-so.pdf to the receiving office.',
   },
   'dossier.readme.post': {
-    vi: 'Gửi giấy tờ qua bưu chính: in phiếu gửi hồ sơ ở trang cuối của danh-muc-ho-so.pdf, ký tên và đặt lên trên bộ hồ sơ.',
-    en: 'Sending papers by post: print the covering sheet on the last page of danh-muc-ho-so.pdf, sign it and put it on top of the papers.',
+    vi: 'Giấy tờ chưa được chứng thực điện tử gửi về cơ quan tiếp nhận qua dịch vụ bưu chính công ích: in phiếu gửi hồ sơ ở trang cuối của danh-muc-ho-so.pdf, ký tên và đặt lên trên các giấy tờ đó.',
+    en: 'Papers not certified electronically are sent to the receiving office by the public postal service: print the covering sheet on the last page of danh-muc-ho-so.pdf, sign it and put it on top of those papers.',
   },
   'dossier.readme.feeDue': { vi: 'Lệ phí: {fee}. Ngày dự kiến trả kết quả: {due}.', en: 'Fee: {fee}. Expected result date: {due}.' },
   'dossier.readme.notes': { vi: 'Lưu ý:', en: 'Notes:' },
@@ -288,7 +291,7 @@ export const dossierMessages = {
     vi: 'Tệp ZIP này chứa dữ liệu cá nhân. Chỉ gửi cho cơ quan tiếp nhận hồ sơ; xóa các bản không còn cần.',
     en: 'This ZIP holds personal data. Send it only to the receiving office; delete copies you no longer need.',
   },
-  'dossier.readme.generated': { vi: 'Tạo lúc {time} bởi hochieu.', en: 'Made at {time} by hochieu.' },
+  'dossier.readme.generated': { vi: 'Tạo lúc {time} (giờ Việt Nam) bởi hochieu.', en: 'Made at {time} (Vietnam time) by hochieu.' },
   'dossier.readme.englishBelow': { vi: '(English below)', en: '(English below)' },
 } as const satisfies Record<string, DossierText>;
 

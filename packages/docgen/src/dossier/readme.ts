@@ -31,6 +31,13 @@ export interface ReadmeInput {
 
 const BOM = '\uFEFF';
 
+/** "05/12/2026 21:30" in Vietnam time (UTC+7, no daylight saving), as people there read a time. */
+export function vietnamTime(date: Date): string {
+  const t = new Date(date.getTime() + 7 * 3600 * 1000);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${p(t.getUTCHours())}:${p(t.getUTCMinutes())}`;
+}
+
 function section(input: ReadmeInput, locale: Locale): string[] {
   const t = (id: Parameters<typeof dossierText>[0], params: Record<string, string | number> = {}): string => dossierText(id, params, locale);
   const { plan } = input;
@@ -52,7 +59,7 @@ function section(input: ReadmeInput, locale: Locale): string[] {
   lines.push('', t('dossier.readme.notes'));
   for (const w of describeDossierIssues(input.warnings.map((i) => ({ ...i, path: '' })), locale)) lines.push(`  - ${w}`);
   lines.push(`  - ${t('dossier.readme.integrity')}`, `  - ${t('dossier.readme.privacy')}`);
-  lines.push('', t('dossier.readme.generated', { time: input.generatedAt.toISOString() }));
+  lines.push('', t('dossier.readme.generated', { time: vietnamTime(input.generatedAt) }));
   return lines;
 }
 

@@ -4,16 +4,16 @@
  * by a glyph comparison). Text is drawn in an embedded subset of Tinos, the
  * Times New Roman-compatible font, after NFC normalization; every blank, box
  * and checkbox is drawn as vector graphics. The output is deterministic: the
- * document dates come from the clock option (default the Unix epoch), the font
+ * document dates come from the clock option (default: now), written in Vietnam time, the font
  * subset tags are fixed, so the same model always gives the same bytes.
  * Metadata: title, subject, author, keywords, producer 'hochieu', creator,
  * and the catalog /Lang vi-VN (ISO 32000-1, 14.9.2) for screen readers.
  */
 import fontkit, { type Font } from '@cantoo/fontkit';
-import { PDFDocument, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 import { DocgenError, type DocgenIssue } from '../errors.js';
 import { assertModel } from '../model/check.js';
-import { A4_MM, DEFAULT_DOCUMENT_DATE_MS, PLACE_DATE_BLANKS_MM, mmToPt } from '../model/defaults.js';
+import { A4_MM, PLACE_DATE_BLANKS_MM, mmToPt } from '../model/defaults.js';
 import { prepareModel, type PreparedModel } from '../model/prepare.js';
 import { printedTexts } from '../model/texts.js';
 import type {
@@ -362,12 +362,20 @@ function photoBoxes(blocks: Block[]): PhotoBoxBlock[] {
   return blocks.filter((b): b is PhotoBoxBlock => b.kind === 'photoBox');
 }
 
+/** A PDF date string in Vietnam time (UTC+7, no daylight saving): `D:YYYYMMDDHHmmSS+07'00'`. */
+export function vietnamPdfDate(date: Date): string {
+  const t = new Date(date.getTime() + 7 * 3600 * 1000);
+  const p = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `D:${p(t.getUTCFullYear(), 4)}${p(t.getUTCMonth() + 1)}${p(t.getUTCDate())}${p(t.getUTCHours())}${p(t.getUTCMinutes())}${p(t.getUTCSeconds())}+07'00'`;
+}
+
 /** Renders the model as a PDF; throws DocgenError for an invalid model. */
 export async function renderPdf(model: DocumentModel, options: PdfOptions = {}): Promise<Uint8Array> {
   assertModel(model);
   const prepared = prepareModel(model);
   const fontSet = options.font ?? tinosFontSet;
-  const date = options.clock ? options.clock() : new Date(DEFAULT_DOCUMENT_DATE_MS);
+  // Without a clock, now (never 1970); with one, the same bytes every time.
+  const date = options.clock ? options.clock() : new Date();
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     throw new DocgenError([{ path: 'options/clock', id: 'docgen.options.invalidDate' }]);
   }
@@ -405,8 +413,10 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   doc.setProducer(PDF_PRODUCER);
   doc.setCreator(PDF_CREATOR);
   doc.setLanguage(meta.language);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
+  // Dates in Vietnam time with their offset (ISO 32000-1, 7.9.4), as a reader in Vietnam expects them.
+  const info = (doc as unknown as { getInfoDict(): { set(key: PDFName, value: PDFString): void } }).getInfoDict();
+  info.set(PDFName.of('CreationDate'), PDFString.of(vietnamPdfDate(date)));
+  info.set(PDFName.of('ModDate'), PDFString.of(vietnamPdfDate(date)));
   return doc.save();
 }
 

@@ -63,10 +63,10 @@ export const linkStyles = css`
   a {
     color: var(--_primary);
     text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625rem);
+    text-decoration-thickness: max(1px, calc(0.0625*var(--_hochieu-rem)));
     text-underline-offset: 0.1em;
   }
   a:hover {
-    text-decoration-thickness: max(3px, 0.1875rem);
+    text-decoration-thickness: max(3px, calc(0.1875*var(--_hochieu-rem)));
   }
 `;

@@ -8,8 +8,19 @@
  * secondary text 9:1, link 8.1:1, error 6.5:1, warning 9.2:1 on white; input
  * borders 19.6:1 for WCAG 2.2 SC 1.4.11), the focus indicator is the GOV.UK
  * yellow-and-black pair (visible on any background, SC 2.4.7 and 2.4.11),
- * and every size is in rem/em so the user's font size and 200% zoom apply
- * (SC 1.4.4). `prefers-reduced-motion` sets every duration to zero.
+ * and every size follows the reader's font size so their browser setting
+ * and 200% zoom apply (SC 1.4.4). `prefers-reduced-motion` sets every
+ * duration to zero.
+ *
+ * The widget's own base (issue 13): text starts at `medium` (the reader's
+ * browser font size, 16 px by default), not at the page's root size, so a
+ * page with `html { font-size: 62.5% }` (Bootstrap 3, many CMS themes) does
+ * not shrink it; `--hochieu-font-size` on the element sets another base.
+ * Sizes that were in `rem` are multiples of `--_hochieu-rem`, the base in
+ * pixels: registered as a `<length>` (CSS Properties and Values API), `1em`
+ * on the host computes to the host's font size and inherits as pixels, so
+ * headings, the table of contents and spacing follow the same base. Media
+ * queries keep `rem`, which there always means the reader's initial size.
  */
 import { css, unsafeCSS } from 'lit';
 
@@ -28,10 +39,10 @@ export const tokenDefaults = {
   '--hochieu-color-focus-text': '#0b0c0c',
   '--hochieu-font-family':
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
-  '--hochieu-font-size': '1rem',
+  '--hochieu-font-size': 'medium',
   '--hochieu-line-height': '1.5',
-  '--hochieu-radius': '0.25rem',
-  '--hochieu-space': '1rem',
+  '--hochieu-radius': '4px',
+  '--hochieu-space': 'var(--_hochieu-rem)',
   '--hochieu-border-width': '2px',
   '--hochieu-duration': '150ms',
 } as const;
@@ -60,6 +71,17 @@ export const tokenAliases: { readonly [K in TokenName]: string } = {
   '--hochieu-duration': '--_duration',
 };
 
+/** Registers the base length once per page (a name no host page uses; ignored where unsupported). */
+function registerBase(): void {
+  try {
+    const api = (globalThis as { CSS?: { registerProperty?: (definition: object) => void } }).CSS;
+    api?.registerProperty?.({ name: '--_hochieu-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    // Already registered (a second copy of the widget on the page): the same definition is in force.
+  }
+}
+registerBase();
+
 const declarations = (Object.keys(tokenAliases) as TokenName[])
   .map((name) => `${tokenAliases[name]}: var(${name}, ${tokenDefaults[name]});`)
   .join('\n');
@@ -72,6 +94,7 @@ const declarations = (Object.keys(tokenAliases) as TokenName[])
 export const tokens = css`
   :host {
     ${unsafeCSS(declarations)}
+    --_hochieu-rem: 1em;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

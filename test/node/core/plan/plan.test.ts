@@ -129,3 +129,9 @@ test('the chip ID card answer widens where a first issue may be filed', () => {
   assert.equal(without?.scope, 'residence');
   assert.equal(withCard?.scope, 'anyConvenient');
 });
+
+test('a submission date outside the calendar years (2020) gives no due date instead of throwing (issue 13)', () => {
+  const plan = planApplication({ applicant: { dateOfBirth: '1990-03-15' }, request: { reason: 'first' }, submission: { date: '2020-01-01' } }, { date: '2026-11-23' });
+  assert.equal(plan.dueDate, null);
+  assert.equal(plan.form, 'TK01');
+});

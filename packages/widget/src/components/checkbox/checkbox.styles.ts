@@ -5,7 +5,7 @@ export const checkboxStyles = css`
   .option .label {
     font-weight: 400;
     cursor: pointer;
-    padding-block: 0.25rem;
+    padding-block: calc(0.25*var(--_hochieu-rem));
   }
   .option-hint:empty {
     display: none;

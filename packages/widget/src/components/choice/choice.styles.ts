@@ -26,20 +26,20 @@ export const choiceStyles = css`
   .option {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
+    column-gap: calc(0.75*var(--_hochieu-rem));
     align-items: center;
-    min-height: 2.75rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
   }
   .option input {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: calc(1.5*var(--_hochieu-rem));
+    height: calc(1.5*var(--_hochieu-rem));
     margin: 0;
     accent-color: var(--_text);
     cursor: pointer;
   }
   .option-label {
     cursor: pointer;
-    padding-block: 0.25rem;
+    padding-block: calc(0.25*var(--_hochieu-rem));
   }
   .option-hint {
     grid-column: 2;

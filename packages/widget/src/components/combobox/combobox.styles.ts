@@ -13,14 +13,14 @@ export const comboboxStyles = css`
     border: var(--_border-width) solid var(--_border);
     border-block-start: 0;
     background: var(--_bg);
-    max-height: 18rem;
+    max-height: calc(18*var(--_hochieu-rem));
     overflow-y: auto;
     width: 100%;
   }
   .option {
     display: block;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.5*var(--_hochieu-rem)) calc(0.75*var(--_hochieu-rem));
     cursor: pointer;
     border-block-end: 1px solid var(--_surface);
   }

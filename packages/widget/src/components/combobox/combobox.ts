@@ -17,6 +17,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { SingleInputField } from '../field/single-input-field.js';
+import { afterClick, watchPointer } from '../../pointer/after-click.js';
 import { comboboxStyles } from './combobox.styles.js';
 import '../hochieu-form/strings.vi.js';
 
@@ -98,6 +99,24 @@ export class HochieuCombobox extends SingleInputField {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPointer();
+  }
+
+  /** Leaving closes the list; with the mouse, just after the click, so what is below does not move under the pointer. */
+  private onBlur(): void {
+    afterClick(() => {
+      if (this.shadowRoot?.activeElement !== this.input) this.close();
+    });
+  }
+
+  /** "1 suggestion" / "3 suggestions": the plural category of the element's language (Intl.PluralRules). */
+  private countText(count: number): string {
+    const one = new Intl.PluralRules(this.locale).select(count) === 'one';
+    return this.l10n.t(one ? 'form.combobox.count.one' : 'form.combobox.count', { count });
+  }
+
   private onInput(event: Event): void {
     this.handleInput(event, () => this.readInput(event.target as HTMLInputElement));
     this.refreshOptions();
@@ -173,7 +192,7 @@ export class HochieuCombobox extends SingleInputField {
         @input=${(e: Event) => this.onInput(e)}
         @change=${(e: Event) => this.handleChange(e, () => this.readInput(e.target as HTMLInputElement))}
         @keydown=${(e: KeyboardEvent) => this.onKeyDown(e)}
-        @blur=${() => this.close()}
+        @blur=${() => this.onBlur()}
       />
       <ul id="listbox" part="listbox" class="listbox" role="listbox" aria-labelledby="label" ?hidden=${!open}>
         ${open
@@ -193,7 +212,7 @@ export class HochieuCombobox extends SingleInputField {
             )
           : nothing}
       </ul>
-      <div class="visually-hidden" role="status">${open ? this.l10n.t('form.combobox.count', { count: this.options.length }) : ''}</div>
+      <div class="visually-hidden" role="status">${open ? this.countText(this.options.length) : ''}</div>
     </div>`;
   }
 }

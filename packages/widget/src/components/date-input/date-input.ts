@@ -6,7 +6,11 @@
  * accepted (day and month may stay empty). The value is ISO `YYYY-MM-DD`, or
  * `YYYY`, or while incomplete the raw `day/month/year` text (see
  * date-value.ts): nothing typed is ever cleared. A whole date typed or pasted
- * into the day box ("27/3/2007") is spread over the three boxes.
+ * into the day box ("27/3/2007", "27032007") is spread over the three boxes,
+ * and dates typed as people type them move from box to box: two digits or a
+ * separator go to the next box, extra digits are carried there, so
+ * "15031990" and "15/03/1990" typed in one go land as 15 / 03 / 1990;
+ * Backspace in an empty box goes back.
  */
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -17,6 +21,7 @@ import {
   EMPTY_PARTS,
   splitDateValue,
   splitTypedDate,
+  stepBox,
   type DateParts,
   type DatePrecision,
 } from './date-value.js';
@@ -109,9 +114,57 @@ export class HochieuDateInput extends FieldElement {
 
   private readBox(box: Box, input: HTMLInputElement): void {
     const whole = box === 'day' ? splitTypedDate(input.value) : null;
-    this.parts = whole ?? { ...this.parts, [box]: input.value };
-    if (whole) this.writeBoxes();
+    if (whole) {
+      this.parts = whole;
+      this.writeBoxes();
+    } else {
+      this.parts = { ...this.parts, [box]: input.value };
+    }
     this.value = composeDateValue(this.parts, this.precision);
+  }
+
+  /**
+   * Typing (not deleting, not pasting a whole date): two digits or a separator move to the next box,
+   * extra digits are carried there (see `stepBox`), so "15031990" or "15/03/1990" typed in the day box
+   * lands in the three boxes. Runs before `readBox`.
+   */
+  private typeInto(box: Box, event: InputEvent): void {
+    const input = event.target as HTMLInputElement;
+    if (!event.inputType?.startsWith('insert') || splitTypedDate(input.value)) return;
+    if (input.selectionStart !== null && input.selectionStart < input.value.length) return;
+    let current: Box = box;
+    let step = stepBox(current, input.value);
+    let parts: DateParts = { ...this.parts, [current]: step.text };
+    let moved = false;
+    while (step.advance && current !== 'year') {
+      const following: Box = current === 'day' ? 'month' : 'year';
+      moved = true;
+      current = following;
+      // The next box is replaced when something is carried, else kept (it may hold an earlier answer).
+      step = step.carry ? stepBox(following, step.carry) : { text: parts[following], carry: '', advance: false };
+      parts = { ...parts, [following]: step.text };
+    }
+    if (parts[box] === input.value && !moved) return;
+    // An earlier answer in the box moved to (nothing carried into it) is selected, so typing replaces it.
+    const keptAnswer = moved && parts[current] !== '' && parts[current] === this.parts[current];
+    input.value = parts[box];
+    this.parts = parts;
+    this.writeBoxes();
+    if (moved) {
+      const target = this.renderRoot.querySelector<HTMLInputElement>(`#${current}`);
+      target?.focus();
+      if (target) target.setSelectionRange(keptAnswer ? 0 : target.value.length, target.value.length);
+    }
+  }
+
+  /** Backspace in an empty month or year box goes back to the box before. */
+  private onKeyDown(box: Box, event: KeyboardEvent): void {
+    if (event.key !== 'Backspace' || box === 'day' || (event.target as HTMLInputElement).value !== '') return;
+    const before = this.renderRoot.querySelector<HTMLInputElement>(box === 'month' ? '#day' : '#month');
+    if (!before) return;
+    event.preventDefault();
+    before.focus();
+    before.setSelectionRange(before.value.length, before.value.length);
   }
 
   private writeBoxes(): void {
@@ -137,7 +190,11 @@ export class HochieuDateInput extends FieldElement {
         ?required=${required}
         ?disabled=${this.isDisabled}
         aria-invalid=${this.error ? 'true' : 'false'}
-        @input=${(e: Event) => this.handleInput(e, () => this.readBox(box, e.target as HTMLInputElement))}
+        @keydown=${(e: KeyboardEvent) => this.onKeyDown(box, e)}
+        @input=${(e: Event) => {
+          this.typeInto(box, e as InputEvent);
+          this.handleInput(e, () => this.readBox(box, e.target as HTMLInputElement));
+        }}
         @change=${(e: Event) => this.handleChange(e, () => this.readBox(box, e.target as HTMLInputElement))}
       />
     </div>`;

@@ -52,5 +52,35 @@ export function splitDateValue(value: string): DateParts {
  */
 export function splitTypedDate(text: string): DateParts | null {
   const m = /^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4})\s*$/u.exec(text);
-  return m ? { day: m[1] ?? '', month: m[2] ?? '', year: m[3] ?? '' } : null;
+  if (m) return { day: m[1] ?? '', month: m[2] ?? '', year: m[3] ?? '' };
+  // "15031990": eight digits, as people type a date without separators (ddmmyyyy).
+  const digits = /^\s*(\d{2})(\d{2})(\d{4})\s*$/u.exec(text);
+  return digits ? { day: digits[1] ?? '', month: digits[2] ?? '', year: digits[3] ?? '' } : null;
+}
+
+/** What typing into one box does: the box's text, the text carried to the next box, and whether to move there. */
+export interface BoxStep {
+  readonly text: string;
+  readonly carry: string;
+  readonly advance: boolean;
+}
+
+const SEPARATOR = /[/.\-\s]/u;
+
+/**
+ * Typing as people type dates, in the day or month box: two digits fill the box and move on ("15" →
+ * month); a separator after one or two digits moves on too ("3/" → month, "3" kept); more digits than
+ * fit are carried to the next box ("150" → "15" and "0"), so "15031990" typed in one go lands as
+ * 15 / 03 / 1990. In the month and year boxes a separator typed first (right after moving) is dropped.
+ * Anything else stays as typed (core's rule explains it).
+ */
+export function stepBox(box: 'day' | 'month' | 'year', typed: string): BoxStep {
+  const text = box === 'day' ? typed : typed.replace(/^[/.\-\s]+/u, '');
+  if (box === 'year') return { text, carry: '', advance: false };
+  const sep = /^(\d{1,2})[/.\-\s]+(.*)$/u.exec(text);
+  if (sep) return { text: sep[1] ?? '', carry: sep[2] ?? '', advance: true };
+  const over = /^(\d{2})(\d+)$/u.exec(text);
+  if (over) return { text: over[1] ?? '', carry: over[2] ?? '', advance: true };
+  if (/^\d{2}$/u.test(text)) return { text, carry: '', advance: true };
+  return { text: SEPARATOR.test(text) && text.trim() === '' ? '' : text, carry: '', advance: false };
 }

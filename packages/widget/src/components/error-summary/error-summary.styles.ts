@@ -6,7 +6,7 @@ export const errorSummaryStyles = css`
     margin-block-end: calc(var(--_space) * 2);
   }
   .summary {
-    border: 0.3125rem solid var(--_error);
+    border: calc(0.3125*var(--_hochieu-rem)) solid var(--_error);
     padding: var(--_space);
     background: var(--_bg);
   }

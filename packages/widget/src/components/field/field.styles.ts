@@ -19,7 +19,7 @@ export const fieldStyles = css`
     gap: calc(var(--_space) * 0.25);
   }
   .field.has-error {
-    border-inline-start: 0.3125rem solid var(--_error);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_error);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
   .label,
@@ -38,14 +38,14 @@ export const fieldStyles = css`
   }
   .warning {
     color: var(--_warning);
-    border-inline-start: 0.25rem solid currentColor;
-    padding-inline-start: 0.5rem;
+    border-inline-start: calc(0.25*var(--_hochieu-rem)) solid currentColor;
+    padding-inline-start: calc(0.5*var(--_hochieu-rem));
   }
   input:not([type='radio'], [type='checkbox']) {
     display: block;
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.3125rem 0.5rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.3125*var(--_hochieu-rem)) calc(0.5*var(--_hochieu-rem));
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);

@@ -27,6 +27,11 @@ export const appStyles = css`
   .root {
     background: var(--_bg);
   }
+  .app-title {
+    margin: 0 0 calc(0.5*var(--_hochieu-rem));
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
   .tabs {
     display: flex;
     flex-wrap: wrap;
@@ -38,11 +43,11 @@ export const appStyles = css`
     appearance: none;
     background: transparent;
     border: 0;
-    border-bottom: 0.3125rem solid transparent;
+    border-bottom: calc(0.3125*var(--_hochieu-rem)) solid transparent;
     border-radius: 0;
     margin: 0 0 calc(-1 * var(--_border-width));
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    min-height: 2.75rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
     font-weight: 700;
     color: var(--_primary);
     text-decoration: underline;
@@ -55,7 +60,7 @@ export const appStyles = css`
     text-decoration: none;
   }
   [role='tab']:hover {
-    text-decoration-thickness: 0.1875rem;
+    text-decoration-thickness: calc(0.1875*var(--_hochieu-rem));
   }
   [role='tabpanel']:focus {
     outline: none;
@@ -75,7 +80,7 @@ export const appStyles = css`
   }
   .button {
     display: inline-block;
-    min-height: 2.75rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
     padding: calc(var(--_space) * 0.5) var(--_space);
     border: var(--_border-width) solid transparent;
     border-radius: var(--_radius);
@@ -98,7 +103,7 @@ export const appStyles = css`
     margin-bottom: var(--_space);
     padding: var(--_space);
     border: var(--_border-width) solid var(--_error);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: calc(0.5*var(--_hochieu-rem));
     background: var(--_bg);
   }
   .config-notice .title {

@@ -29,6 +29,7 @@
  *
  * @attr lang - `vi` (default) or `en`; each instance keeps its own language.
  * @attr office - A bundled province id (`lang-son`, default; `ho-chi-minh`, `phu-tho`) or the id of an office of the configured province, shown first and preselected.
+ * @attr heading-level - Level of the app's heading "Cấp hộ chiếu phổ thông ở trong nước" (default 2, under the page's h1); the guide's section headings are one level below.
  * @attr date - ISO date used as today for fees, due dates and the form version (default: today in Vietnam).
  * @attr theme - A theme preset: `contrast` (black on white, thicker borders). Custom properties set by the page win over the preset.
  * @attr view - The open tab: `guide` (default) or `form`. Reflected.
@@ -43,6 +44,7 @@
  * @fires hochieu-export - From the guide or the form: a document was made or failed.
  * @fires hochieu-draft - From the form: something happened to the private draft.
  *
+ * @csspart title - The app's heading.
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab.
  * @csspart panel - Each tab panel.
@@ -62,10 +64,10 @@
  * @cssproperty --hochieu-color-focus - Focus highlight (default #ffdd00).
  * @cssproperty --hochieu-color-focus-text - Dark edge of the focus indicator (default #0b0c0c).
  * @cssproperty --hochieu-font-family - Font family (default: the system UI font).
- * @cssproperty --hochieu-font-size - Base font size (default 1rem).
+ * @cssproperty --hochieu-font-size - Base font size (default medium: the reader's browser size, not the page's root size).
  * @cssproperty --hochieu-line-height - Line height (default 1.5).
- * @cssproperty --hochieu-radius - Corner radius (default 0.25rem).
- * @cssproperty --hochieu-space - Base spacing (default 1rem).
+ * @cssproperty --hochieu-radius - Corner radius (default 4px).
+ * @cssproperty --hochieu-space - Base spacing (default: the base font size).
  * @cssproperty --hochieu-border-width - Border width of inputs and buttons (default 2px).
  * @cssproperty --hochieu-duration - Transition duration (default 150ms; 0 with reduced motion).
  */
@@ -79,6 +81,7 @@ import {
   type ProvinceConfig,
   type StaleFact,
 } from '@hochieu/core';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ConfigMessageId } from '../../config/host-config.js';
 import {
@@ -96,6 +99,8 @@ import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js'
 import { HochieuElement } from '../base/hochieu-element.js';
 import type { HochieuForm } from '../hochieu-form/hochieu-form.js';
 import { HochieuGuide } from '../hochieu-guide/hochieu-guide.js';
+
+const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`];
 import { sectionOfHash } from '../hochieu-guide/sections.js';
 import { declarationFromAnswers, mergeDrafts, shareable } from './answers.js';
 import { appStyles } from './hochieu-app.styles.js';
@@ -157,6 +162,7 @@ export class HochieuApp extends HochieuElement {
   static override properties: PropertyDeclarations = {
     office: {},
     date: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
     theme: { reflect: true },
     view: { reflect: true },
     shareDateOfBirth: { type: Boolean, attribute: 'share-date-of-birth' },
@@ -176,6 +182,9 @@ export class HochieuApp extends HochieuElement {
 
   /** Today (ISO); empty or invalid means today in Vietnam. */
   declare date: string;
+
+  /** Level of the app's own heading (1-5, default 2); the guide's section headings are one level below. */
+  declare headingLevel: number;
 
   /** Theme preset (`contrast`), or empty. */
   declare theme: string;
@@ -221,6 +230,7 @@ export class HochieuApp extends HochieuElement {
     super();
     this.office = '';
     this.date = '';
+    this.headingLevel = 2;
     this.theme = '';
     this.view = 'guide';
     this.shareDateOfBirth = false;
@@ -499,7 +509,10 @@ export class HochieuApp extends HochieuElement {
     const t = this.l10n;
     const config = this.effectiveConfig;
     const office = this.office;
-    return html`<div class="root" lang=${this.locale} role="region" aria-label=${t.t('app.label')}>
+    const level = Number.isInteger(this.headingLevel) ? Math.min(5, Math.max(1, this.headingLevel)) : 2;
+    const tag = HEADING_TAGS[level - 1]!;
+    return html`<div class="root" lang=${this.locale} role="region" aria-labelledby="app-title">
+      ${staticHtml`<${tag} class="app-title" id="app-title" part="title">${t.t('app.label')}</${tag}>`}
       ${this.notice()}
       ${this.staleFacts.length
         ? staleCheckFor(widgetDate(this.date), () => undefined)?.staleNotice(this.staleFacts, widgetDate(this.date), this.locale, (id, params) => this.l10n.t(id, params as never), (d) => formatDate(d, this.locale))
@@ -510,7 +523,7 @@ export class HochieuApp extends HochieuElement {
       <div id="panel-guide" role="tabpanel" part="panel" aria-labelledby="tab-guide" tabindex="-1" ?hidden=${this.view !== 'guide'}>
         <hochieu-guide
           exportparts="button, summary"
-          heading-level="3"
+          heading-level=${level + 1}
           share-date-of-birth
           date=${this.date || nothing}
           office=${office || nothing}

@@ -14,8 +14,8 @@ export const uploadStyles = css`
     align-items: center;
   }
   button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.5*var(--_hochieu-rem)) var(--_hochieu-rem);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -46,8 +46,8 @@ export const uploadStyles = css`
     overflow-wrap: anywhere;
   }
   .thumb {
-    width: 6rem;
-    max-height: 9rem;
+    width: calc(6*var(--_hochieu-rem));
+    max-height: calc(9*var(--_hochieu-rem));
     object-fit: contain;
     background: var(--_surface);
   }
@@ -55,8 +55,8 @@ export const uploadStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: 4rem;
-    height: 5rem;
+    width: calc(4*var(--_hochieu-rem));
+    height: calc(5*var(--_hochieu-rem));
     border: 1px solid var(--_border);
     font-weight: 700;
   }
@@ -64,16 +64,16 @@ export const uploadStyles = css`
     color: var(--_text-secondary);
   }
   .notice {
-    border-inline-start: 0.3125rem solid var(--_primary);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_primary);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
   .findings {
-    border-inline-start: 0.3125rem solid var(--_warning);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_warning);
     padding-inline-start: calc(var(--_space) * 0.75);
     color: var(--_text);
   }
   .findings ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25*var(--_hochieu-rem));
     margin-block: calc(var(--_space) * 0.5);
   }
   .findings li + li {

@@ -116,6 +116,20 @@ function ordinal(n: number): string {
   return `${n}${n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th'}`;
 }
 
+/** A small number in Roman numerals (centuries: XX, XXI, XXII). */
+export function roman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of table) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
 /** What a 12-digit number says, in the reader's language; empty when it is not 12 digits. */
 export function decodedIdText(value: string, l10n: LocaleController): string {
   const decoded = decodePersonalId(value);
@@ -125,7 +139,8 @@ export function decodedIdText(value: string, l10n: LocaleController): string {
     province: decoded.province ?? l10n.t('form.id.unknownProvince', { code: decoded.provinceCode }),
     sex: l10n.tCore(decoded.sex === 'male' ? 'option.sex.male' : 'option.sex.female'),
     year: decoded.birthYear,
-    century: (l10n.locale as Locale) === 'en' ? ordinal(centuryNumber) : String(centuryNumber),
+    // The civil register writes centuries in Roman numerals ("thế kỷ XX").
+    century: (l10n.locale as Locale) === 'en' ? ordinal(centuryNumber) : roman(centuryNumber),
   });
 }
 

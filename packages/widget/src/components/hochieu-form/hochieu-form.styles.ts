@@ -12,16 +12,16 @@ import { css } from 'lit';
 export const formStyles = css`
   .root {
     display: block;
-    max-width: 40rem;
+    max-width: calc(40*var(--_hochieu-rem));
   }
   h2 {
-    font-size: 1.5rem;
+    font-size: calc(1.5*var(--_hochieu-rem));
     line-height: 1.25;
     font-weight: 700;
     margin: 0 0 var(--_space);
   }
   h3 {
-    font-size: 1.1875rem;
+    font-size: calc(1.1875*var(--_hochieu-rem));
     font-weight: 700;
     margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5);
   }
@@ -30,11 +30,11 @@ export const formStyles = css`
     outline: none;
   }
   p + p {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
   .caption {
     color: var(--_text-secondary);
-    margin-bottom: 0.25rem;
+    margin-bottom: calc(0.25*var(--_hochieu-rem));
   }
   .lead {
     margin-bottom: var(--_space);
@@ -54,10 +54,10 @@ export const formStyles = css`
   .back {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
-    min-height: 2.75rem;
+    gap: calc(0.375*var(--_hochieu-rem));
+    min-height: calc(2.75*var(--_hochieu-rem));
     padding: 0;
-    margin-bottom: 0.5rem;
+    margin-bottom: calc(0.5*var(--_hochieu-rem));
     border: 0;
     background: none;
     color: var(--_text);
@@ -77,7 +77,7 @@ export const formStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: calc(0.75*var(--_hochieu-rem));
     align-items: center;
     margin-block: calc(var(--_space) * 1.5) var(--_space);
   }
@@ -85,8 +85,8 @@ export const formStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.5*var(--_hochieu-rem)) calc(1.25*var(--_hochieu-rem));
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_primary);
@@ -109,7 +109,7 @@ export const formStyles = css`
     cursor: progress;
   }
   .link-button {
-    min-height: 2.75rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
     padding: 0;
     border: 0;
     background: none;
@@ -119,9 +119,9 @@ export const formStyles = css`
 
   /* Notices and live regions */
   .notice {
-    border-inline-start: 0.3125rem solid var(--_primary);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_primary);
     background: var(--_surface);
-    padding: 0.75rem 1rem;
+    padding: calc(0.75*var(--_hochieu-rem)) var(--_hochieu-rem);
     margin: 0 0 var(--_space);
   }
   .notice.warning {
@@ -134,7 +134,7 @@ export const formStyles = css`
     font-weight: 700;
   }
   .notice p + p {
-    margin-top: 0.25rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
   }
 
   /* Task list */
@@ -149,19 +149,19 @@ export const formStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: 0.25rem 1rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 0;
+    gap: calc(0.25*var(--_hochieu-rem)) var(--_hochieu-rem);
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.5*var(--_hochieu-rem)) 0;
     border-bottom: 1px solid var(--_border);
   }
   .task a {
-    padding-block: 0.25rem;
+    padding-block: calc(0.25*var(--_hochieu-rem));
   }
   .tag {
     display: inline-block;
-    padding: 0.125rem 0.5rem;
+    padding: calc(0.125*var(--_hochieu-rem)) calc(0.5*var(--_hochieu-rem));
     border-radius: var(--_radius);
-    font-size: 0.9375rem;
+    font-size: calc(0.9375*var(--_hochieu-rem));
     font-weight: 700;
     background: var(--_surface);
     color: var(--_text);
@@ -188,8 +188,8 @@ export const formStyles = css`
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.25rem 1rem;
-    padding: 0.625rem 0;
+    gap: calc(0.25*var(--_hochieu-rem)) var(--_hochieu-rem);
+    padding: calc(0.625*var(--_hochieu-rem)) 0;
     border-bottom: 1px solid var(--_border);
   }
   .row dt {
@@ -212,12 +212,12 @@ export const formStyles = css`
     font-weight: 700;
   }
   .row.has-error {
-    border-inline-start: 0.3125rem solid var(--_error);
-    padding-inline-start: 0.75rem;
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_error);
+    padding-inline-start: calc(0.75*var(--_hochieu-rem));
   }
   @media (min-width: 40em) {
     .row {
-      grid-template-columns: 14rem 1fr auto;
+      grid-template-columns: calc(14*var(--_hochieu-rem)) 1fr auto;
     }
     .row dt {
       grid-column: auto;
@@ -241,8 +241,8 @@ export const formStyles = css`
     color: var(--_text-secondary);
   }
   .file-group input[type='file'] {
-    margin-top: 0.25rem;
-    min-height: 2.75rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
+    min-height: calc(2.75*var(--_hochieu-rem));
     max-width: 100%;
   }
   .muted {
@@ -252,7 +252,7 @@ export const formStyles = css`
   /* Uploads step and its task list row */
   .task-hint {
     flex-basis: 100%;
-    font-size: 0.9375rem;
+    font-size: calc(0.9375*var(--_hochieu-rem));
   }
   .uploads h3 {
     margin-top: calc(var(--_space) * 2);
@@ -264,8 +264,8 @@ export const formStyles = css`
   }
   .qr summary {
     display: inline-block;
-    min-height: 2.75rem;
-    padding-block: 0.5rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding-block: calc(0.5*var(--_hochieu-rem));
     color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -282,8 +282,8 @@ export const formStyles = css`
     text-decoration: none;
   }
   .qr-body {
-    padding: 0.75rem 0 0.75rem 1rem;
-    border-inline-start: 0.3125rem solid var(--_border);
+    padding: calc(0.75*var(--_hochieu-rem)) 0 calc(0.75*var(--_hochieu-rem)) var(--_hochieu-rem);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_border);
   }
   /* The disclosure's summary already names the reader. */
   .qr hochieu-qr-prefill::part(heading) {

@@ -54,9 +54,7 @@ import {
   readPath,
   toPrintedCapitals,
   upgradeDraftKeys,
-  validateDeclaration,
   vietnamDateOf,
-  writePath,
   type DeclarationDraft,
   type DraftMigration,
   type Field,
@@ -68,7 +66,6 @@ import {
   type ProvinceConfig,
   type Section,
   type ValidationIssue,
-  type ApplicationPlan,
 } from '@hochieu/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -114,40 +111,18 @@ import {
   type ExportedFile,
 } from './export-adapter.js';
 import { fieldLabel, renderFieldWithCopy, type FieldEventKind, type FieldViewContext } from './field-view.js';
-import {
-  changeLinkId,
-  draftValue,
-  effectiveDeclaration,
-  fieldElementId,
-  fieldText,
-  fillEmpty,
-  formDecided,
-  issuesByField,
-  sectionFields,
-  versionFor,
-  withDefaults,
-} from './form-data.js';
+import { FormController, type Derived } from './form-controller.js';
+import { changeLinkId, draftValue, fieldElementId, fieldText, formDecided, sectionFields } from './form-data.js';
 import { formStyles } from './hochieu-form.styles.js';
-import { applyQrValues, planQrMerge, type QrConflict } from './qr-merge.js';
-import { buildSteps, sectionStatus, type SectionStatus, type Step } from './steps.js';
+import { planQrMerge, type QrConflict } from './qr-merge.js';
+import { sectionStatus, type SectionStatus, type Step } from './steps.js';
 import { renderVersionNotice, versionChange } from './version-change.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
-import { dossierUploads, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
+import { dossierUploads, requiredCount, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
 import { formatBytes } from '../../uploads/format.js';
+import { afterClick, watchPointer } from '../../pointer/after-click.js';
 import './strings.vi.js';
-
-interface Derived {
-  readonly version: FormVersion;
-  readonly effective: DeclarationDraft;
-  readonly issues: readonly ValidationIssue[];
-  readonly steps: readonly Step[];
-  readonly fields: readonly Field[];
-  readonly byField: Map<string, ValidationIssue[]>;
-  /** Core's plan of the case (dossier components), for the uploads step. */
-  readonly plan: ApplicationPlan;
-  readonly slots: readonly UploadSlot[];
-}
 
 /** What the export step makes: the two documents, the dossier ZIP, or the PDF opened for printing. */
 type ExportAction = DocumentKind | 'zip' | 'print';
@@ -204,12 +179,7 @@ export class HochieuForm extends HochieuElement {
     shareDraft: { type: Boolean, attribute: 'share-draft' },
     noDrafts: { type: Boolean, attribute: 'no-drafts' },
     noUploads: { type: Boolean, attribute: 'no-uploads' },
-    draft: { state: true },
-    stepId: { state: true },
-    shown: { state: true },
-    submitted: { state: true },
     summary: { state: true },
-    notice: { state: true },
     versionNotice: { state: true },
     offer: { state: true },
     storageUnavailable: { state: true },
@@ -254,14 +224,15 @@ export class HochieuForm extends HochieuElement {
     this.noUploads = !value;
   }
 
-  private declare draft: DeclarationDraft;
-  private declare stepId: string;
-  /** Fields whose messages are shown (left after a change). */
-  private declare shown: ReadonlySet<string>;
-  /** Steps where "Tiếp tục" was pressed (their messages are shown; a clean one is completed). */
-  private declare submitted: ReadonlySet<string>;
+  /** The state of the form and its transitions (DOM-free, see form-controller.ts). */
+  private readonly controller = new FormController(
+    () => ({ date: this.today, config: this.config, province: this.province, uploads: !this.noUploads }),
+    {
+      changed: () => this.requestUpdate(),
+      stepChanged: (change) => this.onStepChanged(change),
+    },
+  );
   private declare summary: readonly ErrorSummaryItem[];
-  private declare notice: FormId | null;
   /** The form's circular changed under the draft (issue 17): shown until the review. */
   private declare versionNotice: DraftMigration | null;
   private declare offer: DraftRecord | null;
@@ -279,21 +250,10 @@ export class HochieuForm extends HochieuElement {
   private declare uploadStorage: { readonly stored: boolean; readonly skipped: readonly string[] };
   private declare qr: QrState | null;
 
-  /** Fields changed since they were last left. */
-  private readonly dirty = new Set<string>();
-  private derivedCache: { key: unknown[]; value: Derived } | null = null;
   private store: DraftStore | null = null;
   private saver: DraftSaver | null = null;
   /** Saving starts once a stored draft was offered and answered (or there was none). */
   private draftsReady = false;
-  /** The citizen changed something since the form opened or was cleared. */
-  private hasChanges = false;
-  private returnToReview = false;
-  /** Steps visited, for "Quay lại". */
-  private readonly history: string[] = [];
-  /** After a switch to TK01a adds a section before the current step: go there next, then resume. */
-  private detour: { readonly to: string; readonly resumeAfter: string } | null = null;
-  private currentForm: FormId | null = null;
   private currentVersion: FormVersionKey | null = null;
   private pendingFocus: FocusTarget | null = null;
   private uploadStore: UploadStore | null = null;
@@ -320,12 +280,7 @@ export class HochieuForm extends HochieuElement {
     this.shareDraft = false;
     this.noDrafts = false;
     this.noUploads = false;
-    this.draft = {};
-    this.stepId = 'tasks';
-    this.shown = new Set();
-    this.submitted = new Set();
     this.summary = [];
-    this.notice = null;
     this.versionNotice = null;
     this.offer = null;
     this.storageUnavailable = false;
@@ -338,6 +293,33 @@ export class HochieuForm extends HochieuElement {
     this.files = new Map();
     this.uploadStorage = { stored: false, skipped: [] };
     this.qr = null;
+  }
+
+  // ---- state (the controller's) ----
+
+  private get draft(): DeclarationDraft {
+    return this.controller.draft;
+  }
+
+  private get stepId(): string {
+    return this.controller.stepId;
+  }
+
+  private get shown(): ReadonlySet<string> {
+    return this.controller.shown;
+  }
+
+  /** Steps where "Tiếp tục" was pressed (their messages are shown; a clean one is completed). */
+  private get submitted(): ReadonlySet<string> {
+    return this.controller.submitted;
+  }
+
+  private get notice(): FormId | null {
+    return this.controller.notice;
+  }
+
+  private get hasChanges(): boolean {
+    return this.controller.hasChanges;
   }
 
   // ---- public API ----
@@ -388,6 +370,7 @@ export class HochieuForm extends HochieuElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.flushOnHide);
     window.addEventListener('pagehide', this.flushOnPageHide);
+    watchPointer();
     if (!this.store && !this.noDrafts) void this.openDrafts();
   }
 
@@ -400,16 +383,12 @@ export class HochieuForm extends HochieuElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('declaration') && this.declaration) {
-      this.draft = fillEmpty(this.draft, this.declaration);
-    }
-    if (changed.has('declaration') || changed.has('config') || !this.hasUpdated) {
-      this.draft = withDefaults(this.draft, this.derived.version, this.province);
-    }
-    const form = this.derived.version.form;
+    if (changed.has('declaration') && this.declaration) this.controller.fillFrom(this.declaration);
+    if (changed.has('declaration') || changed.has('config') || !this.hasUpdated) this.controller.applyDefaults();
     // Data from the host that changes the form after the first render is explained like a typed change.
-    if (this.currentForm !== null && this.hasUpdated && form !== this.currentForm) this.onFormSwitch(this.currentForm, form, this.derived.steps);
-    this.currentForm = this.derived.version.form;
+    if (this.hasUpdated) this.controller.checkFormSwitch();
+    else this.controller.settleForm();
+    // Before every render, so typed changes, host data and restores are all seen.
     this.trackVersion();
   }
 
@@ -469,41 +448,19 @@ export class HochieuForm extends HochieuElement {
   }
 
   private get derived(): Derived {
-    const key = [this.draft, this.today, this.config, this.noUploads];
-    const cached = this.derivedCache;
-    if (cached && cached.key.every((k, i) => k === key[i])) return cached.value;
-    const version = versionFor(this.draft, this.context);
-    const effective = effectiveDeclaration(this.draft, version);
-    const issues = validateDeclaration(effective, this.context);
-    const steps = buildSteps(version, this.draft, { uploads: !this.noUploads });
-    const fields = steps.flatMap((s) => (s.section ? sectionFields(s.section, this.draft) : []));
-    const plan = planFor(effective, this.context);
-    const value: Derived = {
-      version,
-      effective,
-      issues,
-      steps,
-      fields,
-      byField: issuesByField(issues, fields),
-      plan,
-      slots: this.noUploads ? [] : uploadSlots(plan),
-    };
-    this.derivedCache = { key, value };
-    return value;
+    return this.controller.derived;
   }
 
   private get currentStep(): Step {
-    const { steps } = this.derived;
-    return steps.find((s) => s.id === this.stepId) ?? steps[0]!;
+    return this.controller.currentStep;
   }
 
   private sectionOf(fieldId: string): Section | undefined {
-    return this.derived.steps.find((s) => s.section?.fields.some((f) => f.id === fieldId))?.section;
+    return this.controller.sectionOf(fieldId);
   }
 
   private isShown(field: Field): boolean {
-    const section = this.sectionOf(field.id);
-    return this.shown.has(field.id) || (section !== undefined && this.submitted.has(section.id));
+    return this.controller.isShown(field.id);
   }
 
   private messagesOf(field: Field): { error: string; warning: string } {
@@ -521,105 +478,48 @@ export class HochieuForm extends HochieuElement {
     if (kind === 'leave') {
       const related = (event as FocusEvent).relatedTarget as Node | null;
       if (related && (related === element || element.contains(related) || element.shadowRoot?.contains(related))) return;
-      if (this.dirty.has(field.id)) {
-        this.dirty.delete(field.id);
-        this.shown = new Set([...this.shown, field.id]);
-      }
+      this.leave(field.id);
       return;
     }
-    const text = element.value ?? '';
-    const next = draftValue(field, text);
-    if (readPath(this.draft, field.id) === next) return;
-    this.dirty.add(field.id);
-    this.draft = writePath(this.draft, field.id, next);
-    this.afterChange();
+    if (this.controller.edit(field.id, draftValue(field, element.value ?? ''))) this.scheduleSave();
   }
 
-  private afterChange(): void {
-    this.hasChanges = true;
-    const { version, steps } = this.derived;
-    if (this.currentForm !== null && version.form !== this.currentForm) this.onFormSwitch(this.currentForm, version.form, steps);
-    this.currentForm = version.form;
-    this.trackVersion();
-    this.scheduleSave();
-  }
-
-  private onFormSwitch(from: FormId, to: FormId, steps: readonly Step[]): void {
-    this.notice = to;
-    // Religion and office defaults of the new version, where empty.
-    this.draft = withDefaults(this.draft, this.derived.version, this.province);
-    // TK01a adds part A (the representative) before the child's sections: go there on the next "Tiếp tục".
-    const index = steps.findIndex((s) => s.id === this.stepId);
-    const added = from === 'TK01' && to === 'TK01a' ? steps.find((s, i) => s.section && i < index && !this.submitted.has(s.id)) : undefined;
-    this.detour = added ? { to: added.id, resumeAfter: this.stepId } : null;
+  /**
+   * A field was left. When the pointer is down (the citizen is clicking something else), its messages
+   * wait until the click is done: a message appearing on mouse-down would move the page and the click
+   * would land on nothing (issue 13).
+   */
+  private leave(fieldId: string): void {
+    afterClick(() => this.controller.leave(fieldId));
   }
 
   // ---- navigation ----
 
   private goto(stepId: string, focus: FocusTarget = { heading: true }, remember = true): void {
-    const from = this.stepId;
-    const { steps } = this.derived;
-    const index = steps.findIndex((s) => s.id === stepId);
-    if (index < 0) return;
-    if (remember && from !== stepId) this.history.push(from);
-    this.stepId = stepId;
+    if (this.controller.goto(stepId, remember)) this.pendingFocus = focus;
+  }
+
+  /** Effects of a step change: the view's transient state, focus, the event, saving. */
+  private onStepChanged(change: { from: string; to: string; index: number; count: number }): void {
     this.summary = [];
+    if (change.to === 'review') this.versionNotice = null;
     this.confirmClear = false;
-    if (stepId === 'review') {
-      this.notice = null;
-      this.versionNotice = null;
-    }
     // The export code and fonts load while the citizen reads the review (issue 16: first export in one round trip).
-    if (stepId === 'review' || stepId === 'export') warmExport();
-    if (stepId !== 'export') this.exportState = null;
+    if (change.to === 'review' || change.to === 'export') warmExport();
+    if (change.to !== 'export') this.exportState = null;
     // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
     if (this.qr?.message && this.qr.conflicts.length === 0) this.qr = { ...this.qr, message: '' };
-    this.pendingFocus = focus;
-    emit(this, 'hochieu-step-change', { from, to: stepId, index, count: steps.length });
+    this.pendingFocus = { heading: true };
+    emit(this, 'hochieu-step-change', change);
     if (this.hasChanges) this.scheduleSave();
   }
 
-  private next(): void {
-    const { steps } = this.derived;
-    if (this.returnToReview) {
-      this.returnToReview = false;
-      this.goto('review');
-      return;
-    }
-    const detour = this.detour;
-    if (detour && detour.to !== this.stepId && steps.some((s) => s.id === detour.to)) {
-      this.detour = { to: detour.to, resumeAfter: detour.resumeAfter };
-      this.goto(detour.to);
-      return;
-    }
-    let from = this.stepId;
-    if (detour && detour.to === this.stepId) {
-      from = detour.resumeAfter;
-      this.detour = null;
-    }
-    const index = steps.findIndex((s) => s.id === from);
-    const following = steps[index + 1];
-    if (following) this.goto(following.id);
-  }
-
-  /** "Quay lại": the page the citizen came from (GOV.UK back link), else the step before in order. */
   private back(): void {
-    const { steps } = this.derived;
-    this.returnToReview = false;
-    let previous: string | undefined;
-    while ((previous = this.history.pop()) !== undefined) {
-      if (previous !== this.stepId && steps.some((s) => s.id === previous)) {
-        this.goto(previous, { heading: true }, false);
-        return;
-      }
-    }
-    const index = steps.findIndex((s) => s.id === this.stepId);
-    const before = steps[index - 1];
-    if (before) this.goto(before.id, { heading: true }, false);
+    this.controller.back();
   }
 
   private stepFields(step: Step): Field[] {
-    return step.section ? sectionFields(step.section, this.draft) : [];
+    return this.controller.stepFields(step);
   }
 
   private validationDetail(step: string, issues: readonly ValidationIssue[]): void {
@@ -630,67 +530,94 @@ export class HochieuForm extends HochieuElement {
     });
   }
 
-  /** The first error of each field, in order, as error summary items. */
-  private summaryItems(fields: readonly Field[], target: (field: Field) => string): ErrorSummaryItem[] {
-    const items: ErrorSummaryItem[] = [];
-    for (const field of fields) {
-      const error = (this.derived.byField.get(field.id) ?? []).find((i) => i.severity === 'error');
-      if (error) items.push({ target: target(field), text: this.l10n.tCore(error) });
-    }
-    return items;
-  }
-
   private continueSection(step: Step): void {
-    const fields = this.stepFields(step);
-    const issues = fields.flatMap((f) => this.derived.byField.get(f.id) ?? []);
-    this.submitted = new Set([...this.submitted, step.id]);
-    this.validationDetail(step.id, issues);
-    const items = this.summaryItems(fields, (f) => fieldElementId(f.id));
+    const outcome = this.controller.continueSection(step.id);
+    this.validationDetail(step.id, outcome.issues);
     this.scheduleSave();
-    if (items.length > 0) {
-      this.summary = items;
+    if (!outcome.moved) {
+      this.summary = outcome.errors.map(({ field, issue }) => ({ target: fieldElementId(field.id), text: this.l10n.tCore(issue) }));
       this.pendingFocus = { summary: true };
-      return;
     }
-    this.next();
   }
 
   private confirmReview(): void {
-    const { fields, issues, steps } = this.derived;
-    this.submitted = new Set([...this.submitted, ...steps.filter((s) => s.section).map((s) => s.id)]);
-    this.validationDetail('review', issues);
-    const items = this.summaryItems(fields, (f) => changeLinkId(f.id));
-    const unplaced = (this.derived.byField.get('') ?? []).filter((i) => i.severity === 'error');
-    for (const issue of unplaced) items.push({ target: 'review-heading', text: this.l10n.tCore(issue) });
-    if (items.length > 0) {
-      this.summary = items;
-      this.pendingFocus = { summary: true };
-      return;
-    }
-    this.goto('export');
+    const outcome = this.controller.confirmReview();
+    this.validationDetail('review', outcome.issues);
+    if (outcome.moved) return;
+    this.summary = [
+      ...outcome.errors.map(({ field, issue }) => ({ target: changeLinkId(field.id), text: this.l10n.tCore(issue) })),
+      ...outcome.unplaced.map((issue) => ({ target: 'review-heading', text: this.l10n.tCore(issue) })),
+    ];
+    this.pendingFocus = { summary: true };
   }
 
   private change(field: Field): void {
-    const section = this.sectionOf(field.id);
-    if (!section) return;
-    this.returnToReview = true;
-    this.goto(section.id, { field: fieldElementId(field.id) });
+    if (this.controller.change(field.id)) this.pendingFocus = { field: fieldElementId(field.id) };
   }
 
   /** "Thay đổi" of an upload on the review: the uploads step, focus on that input, then back to the review. */
   private changeUpload(slot: UploadSlot): void {
-    this.returnToReview = true;
-    this.goto('uploads', { field: uploadElementId(slot.id) });
+    if (this.controller.changeUpload()) this.pendingFocus = { field: uploadElementId(slot.id) };
   }
 
   // ---- uploads ----
 
   /** "Tiếp tục" on the uploads step: never blocked; missing required files get a warning and the task list says so. */
   private continueUploads(): void {
-    this.submitted = new Set([...this.submitted, 'uploads']);
     emit(this, 'hochieu-validation', { step: 'uploads', valid: true, issues: [] });
+    const pending = this.uploadInputs()
+      .filter((input) => (input as { pending?: unknown }).pending === true)
+      .map((input) => input.dataset['upload'] ?? '');
+    const outcome = this.controller.continueUploads(pending);
     this.scheduleSave();
-    this.next();
+    if (!outcome.moved) this.pendingFocus = { field: 'pending-question' };
+  }
+
+  private uploadInputs(): HTMLElement[] {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-upload]'));
+  }
+
+  /**
+   * The answer to "you chose a photo and did not confirm it": keep it as framed (then move on), or let it go
+   * (the photo accepted before, if any, stays). If keeping fails, the question closes on the photo input.
+   */
+  private async answerPending(keep: boolean): Promise<void> {
+    for (const id of this.controller.pendingQuestion) {
+      const input = this.uploadInputs().find((i) => i.dataset['upload'] === id) as
+        | (HTMLElement & { confirmPending?: () => Promise<boolean>; cancelCrop?: () => void })
+        | undefined;
+      if (!input) continue;
+      if (keep) {
+        const kept = (await input.confirmPending?.()) ?? true;
+        if (!kept) {
+          this.controller.closePending();
+          this.pendingFocus = { field: uploadElementId(id as UploadSlot['id']) };
+          return;
+        }
+      } else {
+        input.cancelCrop?.();
+      }
+    }
+    await this.updateComplete;
+    this.controller.answerPending();
+  }
+
+  private renderPendingQuestion(slots: readonly UploadSlot[]): TemplateResult | typeof nothing {
+    const pending = this.controller.pendingQuestion;
+    if (pending.length === 0) return nothing;
+    const names = pending.map((id) => slots.find((s) => s.id === id)).filter((s): s is UploadSlot => s !== undefined);
+    return html`<section class="notice warning" id="pending-question" tabindex="-1" aria-labelledby="pending-heading" data-pending-question>
+      <h3 id="pending-heading">${this.l10n.t('form.uploads.pending.title', { files: names.map((s) => slotTitle(s, this.l10n)).join(', ') })}</h3>
+      <p>${this.l10n.t('form.uploads.pending.text')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button" data-action="pending-keep" @click=${() => void this.answerPending(true)}>
+          ${this.l10n.t('form.uploads.pending.keep')}
+        </button>
+        <button type="button" part="button" class="button secondary" data-action="pending-drop" @click=${() => void this.answerPending(false)}>
+          ${this.l10n.t('form.uploads.pending.drop')}
+        </button>
+      </div>
+    </section>`;
   }
 
   private onUpload(slot: UploadSlot, file: File | null): void {
@@ -699,7 +626,7 @@ export class HochieuForm extends HochieuElement {
     if (file) next.set(slot.id, file);
     else next.delete(slot.id);
     this.files = orderedFiles(next);
-    this.hasChanges = true;
+    this.controller.touch();
     this.scheduleSave();
     this.scheduleUploadSave();
   }
@@ -753,9 +680,8 @@ export class HochieuForm extends HochieuElement {
     void loadAddressData().catch(() => undefined); // the address fields check the card's (often pre-2025) address
     const merge = planQrMerge(this.draft, detail.data);
     if (merge.fills.length > 0) {
-      this.draft = applyQrValues(this.draft, merge.fills);
-      for (const fill of merge.fills) this.dirty.delete(fill.path);
-      this.afterChange();
+      this.controller.writeValues(merge.fills);
+      this.scheduleSave();
     }
     const oldAddress = detail.data.addressMayBePreMerger && !detail.addressCorrected;
     const message =
@@ -783,8 +709,8 @@ export class HochieuForm extends HochieuElement {
     if (!state) return;
     let message: string;
     if (replace && state.conflicts.length > 0) {
-      this.draft = applyQrValues(this.draft, state.conflicts);
-      this.afterChange();
+      this.controller.writeValues(state.conflicts);
+      this.scheduleSave();
       message = this.l10n.t('form.qr.replaced', { count: state.conflicts.length });
     } else {
       message = this.l10n.t('form.qr.kept');
@@ -835,8 +761,7 @@ export class HochieuForm extends HochieuElement {
   }
 
   private record(): DraftRecord {
-    const completed = [...this.submitted].filter((id) => this.derived.steps.some((s) => s.id === id && (s.section || s.kind === 'uploads')));
-    return createDraftRecord(this.draft, completed, new Date());
+    return createDraftRecord(this.draft, this.controller.completedSteps(), new Date());
   }
 
   private scheduleSave(): void {
@@ -882,18 +807,10 @@ export class HochieuForm extends HochieuElement {
   }
 
   private applyRecord(record: DraftRecord): void {
-    const declaration = upgradeDraftKeys(record.declaration);
-    this.draft = withDefaults(fillEmpty({}, declaration), versionFor(declaration, this.context), this.province);
-    this.submitted = new Set(record.completed ?? []);
-    this.shown = new Set();
-    this.dirty.clear();
-    this.summary = [];
-    this.detour = null;
-    this.returnToReview = false;
-    this.history.length = 0;
-    this.currentForm = this.derived.version.form;
+    this.controller.restore(upgradeDraftKeys(record.declaration), record.completed ?? []);
     this.currentVersion = this.derived.version.id;
     this.versionNotice = null;
+    this.summary = [];
     this.savedAt = record.savedAt;
   }
 
@@ -921,19 +838,10 @@ export class HochieuForm extends HochieuElement {
     this.qr = null;
     this.qrOldAddress = false;
     this.uploadStorage = { stored: this.uploadStore !== null, skipped: [] };
-    this.hasChanges = false;
-    this.draft = withDefaults(this.declaration ? fillEmpty({}, this.declaration) : {}, versionFor(this.declaration ?? {}, this.context), this.province);
-    this.submitted = new Set();
-    this.shown = new Set();
-    this.dirty.clear();
-    this.summary = [];
-    this.notice = null;
-    this.detour = null;
-    this.returnToReview = false;
-    this.history.length = 0;
-    this.currentForm = this.derived.version.form;
+    this.controller.reset(this.declaration);
     this.currentVersion = this.derived.version.id;
     this.versionNotice = null;
+    this.summary = [];
     this.savedAt = '';
     this.storageUnavailable = false;
     this.confirmClear = false;
@@ -981,7 +889,7 @@ export class HochieuForm extends HochieuElement {
     }
     this.importError = '';
     this.applyRecord(result.record);
-    this.hasChanges = true;
+    this.controller.touch();
     this.draftsReady = true;
     this.offer = null;
     this.draftMessage = { text: this.l10n.t('draft.imported', { file: name, time: this.formatTime(result.record.savedAt) }), tone: 'info' };
@@ -1251,9 +1159,8 @@ export class HochieuForm extends HochieuElement {
       handle: (field, kind, event) => this.onField(field, kind, event),
       valueOf: (path) => fieldText(readPath(this.draft, path)),
       copy: (field, value) => {
-        this.draft = writePath(this.draft, field.id, value);
-        this.shown = new Set([...this.shown, field.id]);
-        this.afterChange();
+        this.controller.copyInto(field.id, value);
+        this.scheduleSave();
       },
     };
     return html`<section class="step" data-step=${step.id} aria-labelledby="heading">
@@ -1449,6 +1356,7 @@ export class HochieuForm extends HochieuElement {
         submitted: this.submitted.has('uploads'),
         change: (slot, file) => this.onUpload(slot, file),
       })}
+      ${this.renderPendingQuestion(slots)}
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueUploads()}>
           ${this.l10n.t('form.continue')}

@@ -18,6 +18,8 @@ export const formStringsVi = {
   'form.back': 'Quay lại',
   'form.optional': '(không bắt buộc)',
   'form.combobox.count': '{count} gợi ý; dùng phím mũi tên lên, xuống để chọn, phím Enter để lấy.',
+  // Vietnamese has no plural forms (Intl.PluralRules gives "other" only); the key exists for languages that do.
+  'form.combobox.count.one': '{count} gợi ý; dùng phím mũi tên lên, xuống để chọn, phím Enter để lấy.',
   'form.place.country': 'Quốc gia',
   'form.id.decoded': 'Số này cho biết: nơi đăng ký khai sinh: {province}; giới tính: {sex}; sinh năm {year} (thế kỷ {century}).',
   'form.id.unknownProvince': 'mã {code}, chưa có trong danh sách',
@@ -75,10 +77,16 @@ export const formStringsVi = {
   'form.uploads.memoryOnly': 'Các tệp chỉ được giữ đến khi đóng hoặc tải lại trang, không lưu trên máy này.',
   'form.uploads.notStored':
     'Không lưu được trên máy này: {files}. Tổng các tệp vượt quá {max} hoặc bộ nhớ của trình duyệt bị chặn; các tệp này sẽ mất khi tải lại trang.',
+  'form.uploads.pending.title': 'Chưa xác nhận: {files}',
+  'form.uploads.pending.text':
+    'Bạn đã chọn ảnh nhưng chưa bấm “Dùng khung này” hoặc “Vẫn dùng ảnh này”. Dùng ảnh như đang đặt trong khung, hay bỏ ảnh vừa chọn?',
+  'form.uploads.pending.keep': 'Dùng ảnh này và tiếp tục',
+  'form.uploads.pending.drop': 'Bỏ ảnh vừa chọn và tiếp tục',
   'form.uploads.photoHint': 'Ảnh được cắt theo khung 4 × 6 và đặt vào ô ảnh trên tờ khai.',
   'form.uploads.cards': 'Thẻ căn cước',
   'form.uploads.idFront': 'Ảnh mặt trước thẻ căn cước',
   'form.uploads.idBack': 'Ảnh mặt sau thẻ căn cước',
+  'form.uploads.idBackOptional': 'Không bắt buộc khi nộp hồ sơ trực tiếp.',
   'form.uploads.idCardOptional': 'Không bắt buộc khi nộp hồ sơ trực tiếp. Ảnh mặt trước còn dùng được để điền tự động từ mã QR.',
   'form.uploads.attachments': 'Giấy tờ kèm theo',
   'form.uploads.missing': 'Chưa có tệp này; cần khi nộp hồ sơ trực tuyến. Bạn có thể thêm sau.',

@@ -48,7 +48,8 @@ export function slotLabel(slot: UploadSlot, l10n: LocaleController): string {
 function slotHint(slot: UploadSlot, l10n: LocaleController): string {
   const reason = slot.reasonId ? l10n.tCore(slot.reasonId) : '';
   if (slot.input === 'photo') return [reason, l10n.t('form.uploads.photoHint')].filter(Boolean).join(' ');
-  if (slot.input === 'image' && !slot.required) return l10n.t('form.uploads.idCardOptional');
+  // The QR code is on the front: only the front's hint mentions it.
+  if (slot.input === 'image' && !slot.required) return l10n.t(slot.side === 'back' ? 'form.uploads.idBackOptional' : 'form.uploads.idCardOptional');
   return reason;
 }
 

@@ -13,7 +13,7 @@ import { css } from 'lit';
 export const guideStyles = css`
   .root {
     display: block;
-    max-width: 60rem;
+    max-width: calc(60*var(--_hochieu-rem));
     /* A long word (English headings at 200% text on a 320 px screen) wraps instead of pushing content off screen (WCAG 1.4.10). */
     overflow-wrap: anywhere;
   }
@@ -22,10 +22,10 @@ export const guideStyles = css`
   ul + p,
   p + ol,
   .table-scroll + p {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
   .intro {
-    font-size: 1.125rem;
+    font-size: calc(1.125*var(--_hochieu-rem));
   }
   .date-note,
   .meta,
@@ -33,8 +33,8 @@ export const guideStyles = css`
     color: var(--_text-secondary);
   }
   .date-note {
-    margin-top: 0.25rem;
-    font-size: 0.9375rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
+    font-size: calc(0.9375*var(--_hochieu-rem));
   }
   .data-date {
     margin-top: var(--_space);
@@ -45,33 +45,33 @@ export const guideStyles = css`
     margin: var(--_space) 0;
   }
   .notice {
-    border-inline-start: 0.3125rem solid var(--_primary);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_primary);
     background: var(--_surface);
-    padding: 0.75rem 1rem;
-    margin: 0.75rem 0;
+    padding: calc(0.75*var(--_hochieu-rem)) var(--_hochieu-rem);
+    margin: calc(0.75*var(--_hochieu-rem)) 0;
   }
   .notice-warning {
     border-inline-start-color: var(--_warning);
   }
   .notice-title {
     font-weight: 700;
-    margin-bottom: 0.25rem;
+    margin-bottom: calc(0.25*var(--_hochieu-rem));
   }
   .note {
-    margin-top: 0.375rem;
-    font-size: 0.9375rem;
+    margin-top: calc(0.375*var(--_hochieu-rem));
+    font-size: calc(0.9375*var(--_hochieu-rem));
     color: var(--_text-secondary);
   }
   .tag {
-    font-size: 0.875rem;
+    font-size: calc(0.875*var(--_hochieu-rem));
     color: var(--_warning);
   }
   .badge {
     display: inline-block;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125*var(--_hochieu-rem));
     font-weight: 700;
     line-height: 1.4;
-    padding: 0 0.375rem;
+    padding: 0 calc(0.375*var(--_hochieu-rem));
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     color: var(--_primary);
@@ -80,7 +80,7 @@ export const guideStyles = css`
   /* Table of contents */
   .toc {
     margin: var(--_space) 0;
-    padding: 0.75rem 1rem;
+    padding: calc(0.75*var(--_hochieu-rem)) var(--_hochieu-rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -88,13 +88,13 @@ export const guideStyles = css`
     font-weight: 700;
   }
   .toc ol {
-    margin-top: 0.25rem;
-    padding-inline-start: 1.5rem;
-    columns: 16rem auto;
-    column-gap: 2rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
+    padding-inline-start: calc(1.5*var(--_hochieu-rem));
+    columns: calc(16*var(--_hochieu-rem)) auto;
+    column-gap: calc(2*var(--_hochieu-rem));
   }
   .toc li {
-    padding: 0.125rem 0;
+    padding: calc(0.125*var(--_hochieu-rem)) 0;
     break-inside: avoid;
   }
 
@@ -107,11 +107,11 @@ export const guideStyles = css`
   }
   summary {
     cursor: pointer;
-    padding: 0.75rem 0;
-    min-height: 2.75rem;
+    padding: calc(0.75*var(--_hochieu-rem)) 0;
+    min-height: calc(2.75*var(--_hochieu-rem));
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5*var(--_hochieu-rem));
     list-style: none;
     color: var(--_primary);
   }
@@ -124,7 +124,7 @@ export const guideStyles = css`
     width: 0;
     height: 0;
     border-style: solid;
-    border-width: 0.4375rem 0 0.4375rem 0.75rem;
+    border-width: calc(0.4375*var(--_hochieu-rem)) 0 calc(0.4375*var(--_hochieu-rem)) calc(0.75*var(--_hochieu-rem));
     border-color: transparent transparent transparent currentColor;
     transition: transform var(--_duration);
   }
@@ -146,22 +146,22 @@ export const guideStyles = css`
     color: inherit;
   }
   .heading.depth-0 {
-    font-size: 1.375rem;
+    font-size: calc(1.375*var(--_hochieu-rem));
   }
   .heading.depth-1 {
-    font-size: 1.1875rem;
-    margin: 1.25rem 0 0.5rem;
+    font-size: calc(1.1875*var(--_hochieu-rem));
+    margin: calc(1.25*var(--_hochieu-rem)) 0 calc(0.5*var(--_hochieu-rem));
   }
   .heading.depth-2,
   .heading.depth-3 {
-    font-size: 1.0625rem;
-    margin: 1rem 0 0.375rem;
+    font-size: calc(1.0625*var(--_hochieu-rem));
+    margin: var(--_hochieu-rem) 0 calc(0.375*var(--_hochieu-rem));
   }
   .section-body {
-    padding: 0 0 1.5rem;
+    padding: 0 0 calc(1.5*var(--_hochieu-rem));
   }
   .block + .block {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
 
   /* Lists and tables */
@@ -171,7 +171,7 @@ export const guideStyles = css`
   .documents,
   .checklist,
   .forms {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25*var(--_hochieu-rem));
   }
   .points li,
   .numbered li,
@@ -179,10 +179,10 @@ export const guideStyles = css`
   .documents li,
   .checklist li,
   .forms li {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
   .points .points {
-    margin-top: 0.25rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
   }
   ul.plain,
   .links {
@@ -190,16 +190,16 @@ export const guideStyles = css`
     padding: 0;
   }
   .links li {
-    margin-top: 0.25rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
   }
   .steps {
     list-style: none;
     padding: 0;
   }
   .steps > li {
-    margin-top: 0.5rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 0.1875rem solid var(--_surface);
+    margin-top: calc(0.5*var(--_hochieu-rem));
+    padding-inline-start: calc(0.75*var(--_hochieu-rem));
+    border-inline-start: calc(0.1875*var(--_hochieu-rem)) solid var(--_surface);
   }
   .step-label {
     font-weight: 700;
@@ -217,7 +217,7 @@ export const guideStyles = css`
   .table-scroll {
     max-width: 100%;
     overflow-x: auto;
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
   .table-scroll:focus-visible {
     outline: 3px solid var(--_focus-text);
@@ -226,7 +226,7 @@ export const guideStyles = css`
   }
   .table th,
   .table td {
-    padding: 0.5rem 0.75rem 0.5rem 0;
+    padding: calc(0.5*var(--_hochieu-rem)) calc(0.75*var(--_hochieu-rem)) calc(0.5*var(--_hochieu-rem)) 0;
     border-bottom: 1px solid var(--_border);
   }
   .table thead th {
@@ -240,17 +240,17 @@ export const guideStyles = css`
     font-weight: 700;
   }
   .basis {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
   dl.facts {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.125rem 1rem;
-    margin: 0.5rem 0 0;
+    gap: calc(0.125*var(--_hochieu-rem)) var(--_hochieu-rem);
+    margin: calc(0.5*var(--_hochieu-rem)) 0 0;
   }
   dl.facts dt {
     font-weight: 700;
-    margin-top: 0.375rem;
+    margin-top: calc(0.375*var(--_hochieu-rem));
   }
   dl.facts dd {
     margin: 0;
@@ -264,8 +264,8 @@ export const guideStyles = css`
     }
   }
   .office {
-    margin-top: 0.75rem;
-    padding: 0.75rem 1rem;
+    margin-top: calc(0.75*var(--_hochieu-rem));
+    padding: calc(0.75*var(--_hochieu-rem)) var(--_hochieu-rem);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -275,46 +275,46 @@ export const guideStyles = css`
 
   /* Questionnaire */
   .questions {
-    margin-top: 0.5rem;
+    margin-top: calc(0.5*var(--_hochieu-rem));
   }
   .question {
-    margin-top: 1.25rem;
+    margin-top: calc(1.25*var(--_hochieu-rem));
   }
   .question > label,
   legend {
     display: block;
     font-weight: 700;
-    margin-bottom: 0.25rem;
+    margin-bottom: calc(0.25*var(--_hochieu-rem));
   }
   input[type='date'],
   input[type='number'] {
     display: block;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.25*var(--_hochieu-rem)) calc(0.5*var(--_hochieu-rem));
     border: var(--_border-width) solid var(--_border);
     border-radius: 0;
     background: var(--_bg);
-    margin-top: 0.25rem;
+    margin-top: calc(0.25*var(--_hochieu-rem));
   }
   input.short {
-    width: 6rem;
+    width: calc(6*var(--_hochieu-rem));
   }
   .radios {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25*var(--_hochieu-rem));
   }
   .radio {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.25rem 0;
+    gap: calc(0.5*var(--_hochieu-rem));
+    min-height: calc(2.75*var(--_hochieu-rem));
+    padding: calc(0.25*var(--_hochieu-rem)) 0;
   }
   .radio input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.125rem 0 0;
+    width: calc(1.5*var(--_hochieu-rem));
+    height: calc(1.5*var(--_hochieu-rem));
+    margin: calc(0.125*var(--_hochieu-rem)) 0 0;
     accent-color: var(--_primary);
   }
   .radio label {
@@ -323,10 +323,10 @@ export const guideStyles = css`
 
   /* Result */
   .result {
-    margin-top: 1.5rem;
-    padding: 1rem;
+    margin-top: calc(1.5*var(--_hochieu-rem));
+    padding: var(--_hochieu-rem);
     background: var(--_surface);
-    border-top: 0.3125rem solid var(--_primary);
+    border-top: calc(0.3125*var(--_hochieu-rem)) solid var(--_primary);
   }
   .result > .heading.depth-1 {
     margin-top: 0;
@@ -338,21 +338,21 @@ export const guideStyles = css`
     background: var(--_bg);
   }
   .result-part + .result-part {
-    margin-top: 1rem;
-    padding-top: 0.75rem;
+    margin-top: var(--_hochieu-rem);
+    padding-top: calc(0.75*var(--_hochieu-rem));
     border-top: 1px solid var(--_text-secondary);
   }
   .value {
-    font-size: 1.25rem;
+    font-size: calc(1.25*var(--_hochieu-rem));
     font-weight: 700;
   }
 
   /* Buttons */
   .button {
     display: inline-block;
-    min-height: 2.75rem;
-    margin-top: 0.5rem;
-    padding: 0.5rem 1rem;
+    min-height: calc(2.75*var(--_hochieu-rem));
+    margin-top: calc(0.5*var(--_hochieu-rem));
+    padding: calc(0.5*var(--_hochieu-rem)) var(--_hochieu-rem);
     border: var(--_border-width) solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);
@@ -372,7 +372,7 @@ export const guideStyles = css`
     display: none;
   }
   .status {
-    margin-top: 0.375rem;
+    margin-top: calc(0.375*var(--_hochieu-rem));
   }
   .url {
     color: var(--_text-secondary);
@@ -380,7 +380,7 @@ export const guideStyles = css`
 
   @media (min-width: 64em) {
     details[open] > .section-body > .questions {
-      max-width: 40rem;
+      max-width: calc(40*var(--_hochieu-rem));
     }
   }
 
@@ -407,7 +407,7 @@ export const guideStyles = css`
     }
     summary {
       color: #000;
-      padding: 0.5rem 0 0.25rem;
+      padding: calc(0.5*var(--_hochieu-rem)) 0 calc(0.25*var(--_hochieu-rem));
       min-height: 0;
     }
     summary::before,
@@ -423,7 +423,7 @@ export const guideStyles = css`
       border: 0;
     }
     .section-body {
-      padding-bottom: 0.5rem;
+      padding-bottom: calc(0.5*var(--_hochieu-rem));
     }
     .heading {
       break-after: avoid;

@@ -91,7 +91,11 @@ export function channelsContent(view: GuideView): TemplateResult {
 export function provinceName(province: ProvinceConfig, locale: Locale): string {
   const p = currentProvince(province.province);
   if (!p) return province.province;
-  return locale === 'en' ? p.nameEn : p.name;
+  if (locale !== 'en') return p.name;
+  // English keeps Vietnamese place names with their diacritics ("Lạng Sơn", as the offices' English
+  // names do); only a true English name ("Ho Chi Minh City") replaces the Vietnamese one.
+  const folded = p.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+  return p.nameEn === folded ? p.name : p.nameEn;
 }
 
 /** The receiving offices of the host's province and the reception and return times of the page. */

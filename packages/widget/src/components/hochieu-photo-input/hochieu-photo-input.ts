@@ -65,7 +65,7 @@ const photoStyles = css`
   }
   .frame {
     position: relative;
-    width: min(100%, 15rem);
+    width: min(100%, calc(15*var(--_hochieu-rem)));
     aspect-ratio: 2 / 3;
     border: var(--_border-width) solid var(--_border);
     background: var(--_surface);
@@ -100,11 +100,11 @@ const photoStyles = css`
     align-items: center;
   }
   .zoom input[type='range'] {
-    width: min(100%, 12rem);
+    width: min(100%, calc(12*var(--_hochieu-rem)));
     accent-color: var(--_primary);
   }
   .preview {
-    width: 8rem;
+    width: calc(8*var(--_hochieu-rem));
     aspect-ratio: 2 / 3;
     border: 1px solid var(--_border);
   }
@@ -266,6 +266,21 @@ export class HochieuPhotoInput extends UploadFieldElement {
     this.phase = 'review';
     this.status = '';
     this.focusAfterRender = '#findings';
+  }
+
+  /**
+   * A photo was chosen and not yet confirmed: the crop frame is open, or the checks' findings wait for
+   * "Vẫn dùng ảnh này". The form asks about it before the citizen leaves the step.
+   */
+  get pending(): boolean {
+    return this.phase !== 'idle' && this.bitmap !== null;
+  }
+
+  /** Confirms the pending photo as it is framed now ("Dùng khung này", then "Vẫn dùng ảnh này" if asked); true when it was kept. */
+  async confirmPending(): Promise<boolean> {
+    if (this.phase === 'cropping') await this.applyCrop();
+    if (this.phase === 'review') this.useAnyway();
+    return this.phase === 'idle' && this.file !== null && this.bitmap === null;
   }
 
   /** Uses the photo shown with findings ("Vẫn dùng ảnh này"). */

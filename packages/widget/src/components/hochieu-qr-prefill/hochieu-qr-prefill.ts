@@ -52,12 +52,12 @@ const prefillStyles = css`
   .error {
     color: var(--_error);
     font-weight: 700;
-    border-inline-start: 0.3125rem solid var(--_error);
+    border-inline-start: calc(0.3125*var(--_hochieu-rem)) solid var(--_error);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
   dl {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(calc(8*var(--_hochieu-rem)), max-content) 1fr;
     gap: calc(var(--_space) * 0.25) calc(var(--_space) * 1);
     margin: 0;
   }
@@ -83,8 +83,8 @@ const prefillStyles = css`
   textarea {
     display: block;
     width: 100%;
-    min-height: 4.5rem;
-    padding: 0.3125rem 0.5rem;
+    min-height: calc(4.5*var(--_hochieu-rem));
+    padding: calc(0.3125*var(--_hochieu-rem)) calc(0.5*var(--_hochieu-rem));
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -96,12 +96,12 @@ const prefillStyles = css`
     box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
   video {
-    width: min(100%, 24rem);
+    width: min(100%, calc(24*var(--_hochieu-rem)));
     border: 1px solid var(--_border);
     background: #000;
   }
   .notice ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25*var(--_hochieu-rem));
   }
   [tabindex='-1']:focus {
     outline: 3px solid var(--_focus-text);

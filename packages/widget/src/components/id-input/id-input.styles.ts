@@ -8,8 +8,8 @@ export const idInputStyles = css`
   }
   .decoded {
     background: var(--_surface);
-    border-inline-start: 0.25rem solid var(--_primary);
-    padding: 0.5rem 0.75rem;
+    border-inline-start: calc(0.25*var(--_hochieu-rem)) solid var(--_primary);
+    padding: calc(0.5*var(--_hochieu-rem)) calc(0.75*var(--_hochieu-rem));
     max-width: 100%;
   }
 `;

@@ -5,8 +5,8 @@ export const textareaStyles = css`
   textarea {
     display: block;
     width: 100%;
-    min-height: 5rem;
-    padding: 0.3125rem 0.5rem;
+    min-height: calc(5*var(--_hochieu-rem));
+    padding: calc(0.3125*var(--_hochieu-rem)) calc(0.5*var(--_hochieu-rem));
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
