@@ -11,7 +11,8 @@
 //    for the npm package, with the Tinos font's OFL notice beside it;
 // 4. packages/widget/custom-elements.json (Custom Elements Manifest);
 // 5. the demo site built by Vite into dist/demo (vite.config.ts, several pages).
-// Options: --widget (step 3 only), --cem (step 4 only), --demo (step 5 only).
+// Options: --widget (step 3 only), --cem (step 4 only), --demo (step 5 only),
+// --packages (steps 1-4: what `pnpm run pack` publishes, no demo).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { buildCli, buildDocgenLibrary } from './package-builds.mjs';
@@ -22,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const args = new Set(process.argv.slice(2));
 const only = ['--widget', '--cem', '--demo'].find((a) => args.has(a)) ?? null;
-const wanted = (step) => only === null || only === step;
+const wanted = (step) => (only === null || only === step) && !(step === '--demo' && args.has('--packages'));
 
 function step(label, cmd, argv, cwd = root) {
   console.log(`\n=== ${label}`);
@@ -89,7 +90,6 @@ if (wanted('--widget')) {
   mkdirSync(bundle, { recursive: true });
   copyFileSync(TINOS_NOTICE, join(root, 'dist/widget/LICENSE-Tinos.txt'));
   cpSync(join(root, 'dist/widget'), bundle, { recursive: true, filter: (src) => !src.includes('.vite') });
-  copyFileSync(join(root, 'packages/widget/src/entry/hochieu.d.ts.txt'), join(bundle, 'hochieu.d.ts'));
 }
 
 if (wanted('--cem')) {
