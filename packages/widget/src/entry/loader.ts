@@ -1,14 +1,26 @@
 /**
  * `hochieu-loader.js`: a tiny classic script for content management systems
  * that can only add `<script src>` tags. It adds the module script
- * `hochieu.js` from the loader's own folder (HTML Living Standard,
- * `document.currentScript`), so lazy loading of the export, QR and language
- * chunks keeps working; a single-file classic bundle would have to inline
- * them all. It keeps the loader's `nonce` and `crossorigin` (for a page with a
- * nonce-based Content Security Policy or a separate asset host), goes through
- * a Trusted Types policy when the page enforces Trusted Types (W3C Trusted
- * Types, `createScriptURL`) and only ever for that one URL, and adds the
- * module script once however often the loader is included.
+ * `hochieu.js` from the loader's own folder, so lazy loading of the export,
+ * QR and language chunks keeps working; a single-file classic bundle would
+ * have to inline them all.
+ *
+ * Finding its own folder: `document.currentScript` (HTML Living Standard) when
+ * that is the loader; otherwise (a CMS or jQuery's `.append('<script src>')`
+ * runs the code through a script element of its own) the page's
+ * `<script data-hochieu-base>` or the last `<script src>` whose file is
+ * `hochieu-loader.js`. `data-hochieu-base="/assets/hochieu/"` on the loader
+ * names the bundle's folder explicitly (loader and bundle on different
+ * paths).
+ *
+ * Before adding the module it checks what the bundle needs (see
+ * `missingFeature`); an older browser gets a plain message inside each
+ * `hochieu-*` element instead of a script error. It keeps the loader's
+ * `nonce` and `crossorigin` (for a page with a nonce-based Content Security
+ * Policy or a separate asset host), goes through a Trusted Types policy when
+ * the page enforces Trusted Types (W3C Trusted Types, `createScriptURL`) and
+ * only ever for that one URL, and adds the module script once however often
+ * the loader is included.
  */
 
 interface ScriptUrlPolicy {
@@ -20,6 +32,9 @@ interface TrustedTypesFactory {
 
 const MODULE_FILE = 'hochieu.js';
 const MARK = 'data-hochieu-module';
+const BASE_ATTRIBUTE = 'data-hochieu-base';
+const LOADER_FILE = /(^|\/)hochieu-loader(\.[\w-]+)?\.js$/u;
+const ELEMENTS = 'hochieu-app, hochieu-guide, hochieu-form';
 
 function scriptUrl(url: string): string {
   const factory = (window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
@@ -34,23 +49,91 @@ function scriptUrl(url: string): string {
   return policy.createScriptURL(url) as string;
 }
 
-(function load(): void {
+function isLoader(script: HTMLScriptElement): boolean {
+  if (script.hasAttribute(BASE_ATTRIBUTE)) return true;
+  if (!script.src) return false;
+  try {
+    return LOADER_FILE.test(new URL(script.src, document.baseURI).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The loader's own `<script>` element, even when `document.currentScript` is someone else's. */
+function findSelf(): HTMLScriptElement | null {
   const current = document.currentScript;
-  if (!(current instanceof HTMLScriptElement) || !current.src) {
-    console.error('hochieu-loader: include it with <script src="…/hochieu-loader.js"></script>, not inline.');
+  if (current instanceof HTMLScriptElement && isLoader(current)) return current;
+  const marked = document.querySelector<HTMLScriptElement>(`script[${BASE_ATTRIBUTE}]`);
+  if (marked) return marked;
+  const scripts = document.querySelectorAll<HTMLScriptElement>('script[src]');
+  for (let i = scripts.length - 1; i >= 0; i -= 1) {
+    const script = scripts[i]!;
+    if (isLoader(script)) return script;
+  }
+  return null;
+}
+
+/** The folder of hochieu.js: `data-hochieu-base` (relative to the page) or the loader's own folder. */
+function bundleBase(self: HTMLScriptElement): string {
+  const base = self.getAttribute(BASE_ATTRIBUTE);
+  if (base) return new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI).href;
+  return new URL('.', new URL(self.src, document.baseURI)).href;
+}
+
+/**
+ * The first feature the bundle needs that this browser lacks, or null.
+ * The bundle is ES2022 (class static blocks, which cannot be tested without
+ * `eval`, forbidden by a strict Content Security Policy); the APIs below
+ * arrived in the same or later versions of each engine, so together they
+ * admit exactly the browsers of the README's support matrix: Chrome/Edge 98,
+ * Firefox 98, Safari 16.4 and later.
+ */
+function missingFeature(): string | null {
+  if (!('noModule' in HTMLScriptElement.prototype)) return 'JavaScript modules';
+  if (typeof Object.hasOwn !== 'function') return 'Object.hasOwn (ES2022)';
+  if (typeof structuredClone !== 'function') return 'structuredClone';
+  if (typeof ElementInternals !== 'function' || !('setFormValue' in ElementInternals.prototype)) return 'form-associated custom elements';
+  return null;
+}
+
+const OLD_BROWSER = {
+  vi: 'Trình duyệt này đã cũ nên không hiển thị được dịch vụ hộ chiếu. Hãy mở trang bằng phiên bản mới của Chrome, Cốc Cốc, Edge, Firefox hoặc Safari.',
+  en: 'This browser is too old to show the passport service. Please open the page in a recent version of Chrome, Cốc Cốc, Edge, Firefox or Safari.',
+};
+
+/** A plain message inside each element that will never be upgraded, in its language. */
+function showOldBrowserNotice(): void {
+  for (const element of Array.from(document.querySelectorAll(ELEMENTS))) {
+    if (element.querySelector('[data-hochieu-old-browser]')) continue;
+    const lang = (element.closest('[lang]')?.getAttribute('lang') ?? 'vi').toLowerCase();
+    const notice = document.createElement('p');
+    notice.setAttribute('data-hochieu-old-browser', '');
+    notice.setAttribute('role', 'alert');
+    notice.textContent = lang.startsWith('en') ? OLD_BROWSER.en : OLD_BROWSER.vi;
+    element.append(notice);
+  }
+}
+
+(function load(): void {
+  const self = findSelf();
+  if (!self) {
+    console.error('hochieu-loader: include it with <script src="…/hochieu-loader.js"></script>, or mark it with data-hochieu-base="…/".');
     return;
   }
-  if (!('noModule' in HTMLScriptElement.prototype)) {
-    console.error('hochieu-loader: this browser cannot run JavaScript modules.');
+  const missing = missingFeature();
+  if (missing) {
+    console.error(`hochieu-loader: this browser lacks ${missing}; the passport service needs a recent browser.`);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showOldBrowserNotice);
+    else showOldBrowserNotice();
     return;
   }
-  const url = new URL(MODULE_FILE, current.src).href;
   if (document.querySelector(`script[${MARK}]`)) return;
+  const url = new URL(MODULE_FILE, bundleBase(self)).href;
   const script = document.createElement('script');
   script.type = 'module';
   script.setAttribute(MARK, '');
-  if (current.nonce) script.nonce = current.nonce;
-  if (current.crossOrigin !== null) script.crossOrigin = current.crossOrigin;
+  if (self.nonce) script.nonce = self.nonce;
+  if (self.crossOrigin !== null) script.crossOrigin = self.crossOrigin;
   script.src = scriptUrl(url);
   (document.head ?? document.documentElement).append(script);
 })();
