@@ -33,7 +33,8 @@ interface TrustedTypesFactory {
 const MODULE_FILE = 'hochieu.js';
 const MARK = 'data-hochieu-module';
 const BASE_ATTRIBUTE = 'data-hochieu-base';
-const LOADER_FILE = /(^|\/)hochieu-loader(\.[\w-]+)?\.js$/u;
+const LOADER_FILE = /\/hochieu-loader[\w.-]*\.js([?#]|$)/u;
+const NOTICE = 'data-hochieu-old-browser';
 const ELEMENTS = 'hochieu-app, hochieu-guide, hochieu-form';
 
 function scriptUrl(url: string): string {
@@ -41,7 +42,7 @@ function scriptUrl(url: string): string {
   if (!factory) return url;
   const policy = factory.createPolicy('hochieu-loader', {
     createScriptURL: (value: string) => {
-      if (value !== url) throw new TypeError(`hochieu-loader: refusing script URL ${value}`);
+      if (value !== url) throw new TypeError(value);
       return value;
     },
   });
@@ -50,13 +51,8 @@ function scriptUrl(url: string): string {
 }
 
 function isLoader(script: HTMLScriptElement): boolean {
-  if (script.hasAttribute(BASE_ATTRIBUTE)) return true;
-  if (!script.src) return false;
-  try {
-    return LOADER_FILE.test(new URL(script.src, document.baseURI).pathname);
-  } catch {
-    return false;
-  }
+  // `src` reads back as an absolute URL.
+  return script.hasAttribute(BASE_ATTRIBUTE) || LOADER_FILE.test(script.src);
 }
 
 /** The loader's own `<script>` element, even when `document.currentScript` is someone else's. */
@@ -81,35 +77,37 @@ function bundleBase(self: HTMLScriptElement): string {
 }
 
 /**
- * The first feature the bundle needs that this browser lacks, or null.
- * The bundle is ES2022 (class static blocks, which cannot be tested without
- * `eval`, forbidden by a strict Content Security Policy); the APIs below
- * arrived in the same or later versions of each engine, so together they
- * admit exactly the browsers of the README's support matrix: Chrome/Edge 98,
- * Firefox 98, Safari 16.4 and later.
+ * Whether this browser has what the bundle needs. The bundle is ES2022
+ * (class static blocks, which cannot be tested without `eval`, forbidden by a
+ * strict Content Security Policy); the APIs below arrived in the same or later
+ * versions of each engine, so together they admit exactly the browsers of the
+ * README's support matrix: Chrome/Edge 98, Firefox 98, Safari 16.4 and later.
+ * (This file is compiled for ES2017 so that older browsers can run the check.)
  */
-function missingFeature(): string | null {
-  if (!('noModule' in HTMLScriptElement.prototype)) return 'JavaScript modules';
-  if (typeof Object.hasOwn !== 'function') return 'Object.hasOwn (ES2022)';
-  if (typeof structuredClone !== 'function') return 'structuredClone';
-  if (typeof ElementInternals !== 'function' || !('setFormValue' in ElementInternals.prototype)) return 'form-associated custom elements';
-  return null;
+function supported(): boolean {
+  return (
+    'noModule' in HTMLScriptElement.prototype &&
+    typeof Object.hasOwn === 'function' &&
+    typeof structuredClone === 'function' &&
+    typeof ElementInternals === 'function' &&
+    'setFormValue' in ElementInternals.prototype
+  );
 }
 
 const OLD_BROWSER = {
-  vi: 'Trình duyệt này đã cũ nên không hiển thị được dịch vụ hộ chiếu. Hãy mở trang bằng phiên bản mới của Chrome, Cốc Cốc, Edge, Firefox hoặc Safari.',
-  en: 'This browser is too old to show the passport service. Please open the page in a recent version of Chrome, Cốc Cốc, Edge, Firefox or Safari.',
+  vi: 'Trình duyệt này quá cũ. Hãy dùng bản mới của Chrome, Cốc Cốc, Edge, Firefox hoặc Safari.',
+  en: 'This browser is too old. Please use a recent Chrome, Edge, Firefox or Safari.',
 };
 
 /** A plain message inside each element that will never be upgraded, in its language. */
 function showOldBrowserNotice(): void {
-  for (const element of Array.from(document.querySelectorAll(ELEMENTS))) {
-    if (element.querySelector('[data-hochieu-old-browser]')) continue;
-    const lang = (element.closest('[lang]')?.getAttribute('lang') ?? 'vi').toLowerCase();
+  const elements = document.querySelectorAll(ELEMENTS);
+  for (let i = 0; i < elements.length; i += 1) {
+    const element = elements[i]!;
+    if (element.querySelector(`[${NOTICE}]`)) continue;
     const notice = document.createElement('p');
-    notice.setAttribute('data-hochieu-old-browser', '');
-    notice.setAttribute('role', 'alert');
-    notice.textContent = lang.startsWith('en') ? OLD_BROWSER.en : OLD_BROWSER.vi;
+    notice.setAttribute(NOTICE, '');
+    notice.textContent = (element.closest('[lang]') || document.documentElement).getAttribute('lang') === 'en' ? OLD_BROWSER.en : OLD_BROWSER.vi;
     element.append(notice);
   }
 }
@@ -117,12 +115,10 @@ function showOldBrowserNotice(): void {
 (function load(): void {
   const self = findSelf();
   if (!self) {
-    console.error('hochieu-loader: include it with <script src="…/hochieu-loader.js"></script>, or mark it with data-hochieu-base="…/".');
+    console.error('hochieu-loader: no <script src=".../hochieu-loader.js">');
     return;
   }
-  const missing = missingFeature();
-  if (missing) {
-    console.error(`hochieu-loader: this browser lacks ${missing}; the passport service needs a recent browser.`);
+  if (!supported()) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showOldBrowserNotice);
     else showOldBrowserNotice();
     return;
@@ -135,5 +131,5 @@ function showOldBrowserNotice(): void {
   if (self.nonce) script.nonce = self.nonce;
   if (self.crossOrigin !== null) script.crossOrigin = self.crossOrigin;
   script.src = scriptUrl(url);
-  (document.head ?? document.documentElement).append(script);
+  (document.head || document.documentElement).append(script);
 })();
