@@ -20,6 +20,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,10 +173,11 @@ describe('published packages in fresh consumer projects', () => {
       const vite = join(appsProject, 'node_modules/.bin/vite');
       ok(run(vite, ['build', '--config', 'react/vite.config.js'], { cwd: appsProject }), 'vite build (React)');
       ok(run(vite, ['build', '--config', 'vue/vite.config.js'], { cwd: appsProject }), 'vite build (Vue)');
+      ok(run(vite, ['build', '--config', 'plain/vite.config.js'], { cwd: appsProject }), 'vite build (widget alone)');
       const webpack = `const { default: webpack } = await import('webpack'); const { default: config } = await import('./webpack/webpack.config.js');
         await new Promise((resolve, reject) => webpack(config, (error, stats) => error ? reject(error) : stats.hasErrors() ? reject(new Error(stats.toString('errors-only'))) : resolve()));`;
       ok(run(process.execPath, ['--input-type=module', '-e', webpack], { cwd: appsProject }), 'webpack build');
-      for (const app of ['react', 'vue']) {
+      for (const app of ['react', 'vue', 'plain']) {
         const assets = readdirSync(join(appsProject, app, 'dist/assets'));
         const entry = assets.find((f) => f.startsWith('index-'));
         assert.ok(entry, `${app}: entry chunk`);
@@ -187,11 +189,28 @@ describe('published packages in fresh consumer projects', () => {
         '/react/': join(appsProject, 'react/dist'),
         '/vue/': join(appsProject, 'vue/dist'),
         '/webpack/': join(appsProject, 'webpack/dist'),
+        '/plain/': join(appsProject, 'plain/dist'),
       });
       browser = Browser.launch();
     });
 
-    for (const app of ['react', 'vue', 'webpack']) {
+    it('one size on every path: the npm entry built by Vite loads what the embed loads (budgets of bench/budgets.json)', () => {
+      const budgets = (JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')) as { sizes: Record<string, { limit: number }> }).sizes;
+      const dir = join(appsProject, 'plain/dist/assets');
+      const gz = (files: string[]): number => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+      const assets = readdirSync(dir).filter((f) => f.endsWith('.js'));
+      const entry = assets.filter((f) => f.startsWith('index-'));
+      const exportFiles = assets.filter((f) => /^(docgen|tinos-)/u.test(f));
+      const initial = gz(entry);
+      const exported = gz(exportFiles);
+      console.log(`# npm path through Vite: first load ${(initial / 1024).toFixed(1)} kB gzip, docgen + fonts ${(exported / 1024).toFixed(1)} kB gzip`);
+      assert.equal(entry.length, 1);
+      assert.ok(initial <= budgets['initial.gzip']!.limit, `first load ${initial} B gzip over ${budgets['initial.gzip']!.limit}`);
+      assert.ok(exportFiles.length >= 4, 'docgen and the three Tinos styles are lazy chunks');
+      assert.ok(exported <= budgets['export.gzip']!.limit, `export ${exported} B gzip over ${budgets['export.gzip']!.limit}`);
+    });
+
+    for (const app of ['react', 'vue', 'webpack', 'plain']) {
       it(`${app}: <hochieu-app> renders and a PDF export fires hochieu-export { kind: 'pdf', ok: true }`, async () => {
         assert.ok(browser, 'the apps were built');
         const page = await browser.newPage();
