@@ -103,6 +103,9 @@ function tagNamesFromDefine() {
   return {
     name: 'hochieu-tag-names',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer's module order follows the file system's listing, which
+      // differs between checkouts: sort by path so the manifest is the same everywhere.
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules ?? []) {
         for (const declaration of mod.declarations ?? []) {
           const tag = tags.get(declaration.name);

@@ -17,3 +17,5 @@ export * from './places/index.js';
 export * from './procedure/index.js';
 export * from './plan/index.js';
 export * from './idcard/index.js';
+export * from './banks/index.js';
+export * from './migrate/index.js';

@@ -33,7 +33,7 @@ export interface DeclarationDocumentOptions {
   photo?: PhotoImage;
   /** Document dates (metadata); default a fixed epoch so the output is reproducible. */
   clock?: () => Date;
-  /** Print the declaration data as a machine-readable QR code (HCVN1, see decodeDeclarationQr). Default false. */
+  /** Print the declaration data as a machine-readable QR code (HCVN2, see decodeDeclarationQr). Default false. */
   qr?: boolean;
 }
 

@@ -31,7 +31,7 @@ describe('declaration QR in Chromium', () => {
     const found = jsQR(image.data, image.width, image.height);
     await doc.destroy();
     expect(found, 'a QR symbol on the page').to.not.equal(null);
-    expect(found!.data.startsWith('HCVN1:')).to.equal(true);
+    expect(found!.data.startsWith('HCVN2:')).to.equal(true);
     expect(decodeDeclarationQr(found!.data)).to.deep.equal(declaration);
     const again = await buildDeclarationPdf(declaration, { date: DATE, clock, qr: true });
     expect(Array.from(again)).to.deep.equal(Array.from(bytes));

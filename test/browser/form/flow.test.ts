@@ -60,7 +60,7 @@ describe('<hochieu-form> flow', () => {
   it('lists the sections of the chosen form version with a status, and starts with focus on the first heading', async () => {
     const el = await form();
     const tasks = Array.from(shadow(el).querySelectorAll<HTMLElement>('[data-task]')).map((t) => t.dataset['task']);
-    expect(tasks).to.deep.equal(['identity', 'idContacts', 'addresses', 'work', 'family', 'previousPassport', 'request', 'submission', 'uploads', 'review']);
+    expect(tasks).to.deep.equal(['identity', 'idContacts', 'addresses', 'work', 'family', 'previousPassport', 'feeRefund', 'request', 'submission', 'uploads', 'review'], 'the TK01 of 69/2026 (form date 23/11/2026) has the refund account');
     expect(textOf(q(el, '[data-task="identity"] .tag'))).to.equal('Chưa bắt đầu');
     await press(el, 'start');
     expect(el.step).to.equal('identity');

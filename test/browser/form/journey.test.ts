@@ -62,7 +62,7 @@ describe('<hochieu-form> journeys', () => {
     const steps: string[] = [];
     el.addEventListener('hochieu-step-change', (e: CustomEvent<StepChangeDetail>) => steps.push(e.detail.to));
     const visited = await fillAll(el, data as DeclarationDraft);
-    expect(visited).to.deep.equal(['identity', 'idContacts', 'addresses', 'work', 'family', 'previousPassport', 'request', 'submission', 'uploads']);
+    expect(visited).to.deep.equal(['identity', 'idContacts', 'addresses', 'work', 'family', 'previousPassport', 'feeRefund', 'request', 'submission', 'uploads']);
     expect(el.form).to.equal('TK01');
 
     // The review lists the answers as they will be printed.

@@ -67,7 +67,7 @@ describe('<hochieu-guide> blank form download', () => {
     const event = (await oneEvent(el, 'hochieu-export')) as CustomEvent<ExportDetail>;
     await settle(el);
     expect(calls).to.equal(1);
-    expect(received).to.deep.equal([{ form: 'TK01a', date: '2026-11-23' }]);
+    expect(received).to.deep.equal([{ form: 'TK01a', date: '2026-11-23', config: {} }], 'the host configuration goes along (a pin picks the version)');
     expect(event.detail.ok).to.equal(true);
     expect(textOf(shadow(el).querySelector('#download-status-TK01a'))).to.equal('Đã tạo tệp to-khai-TK01a-de-trong.pdf.');
   });

@@ -163,6 +163,9 @@ describe('keyboard-only journey', () => {
     await pressButton('data-action', 'continue');
     await onStep('previousPassport');
     await pressButton('data-action', 'continue');
+    // Thông tư 69/2026 (in force on 23/11/2026): the optional fee-refund account, left empty.
+    await onStep('feeRefund');
+    await pressButton('data-action', 'continue');
     await onStep('request');
 
     await chooseRadio('request.reason', 'first');
@@ -211,6 +214,7 @@ describe('keyboard-only journey', () => {
       'work',
       'family',
       'previousPassport',
+      'feeRefund',
       'request',
       'submission',
       'uploads',

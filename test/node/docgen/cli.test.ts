@@ -132,7 +132,7 @@ describe('hochieu CLI', { concurrency: 4 }, () => {
     const d = dir();
     const ok = await run(['check', 'full.json', '--date', DATE], { cwd: d });
     assert.equal(ok.code, 0, ok.stderr);
-    assert.match(ok.stdout, /Tờ khai hợp lệ \(TK01, TK01@TT31_2023\)/u);
+    assert.match(ok.stdout, /Tờ khai hợp lệ \(TK01, TK01@TT69_2026\)/u);
 
     const bad = invalidDeclaration();
     const vi = await run(['check', 'bad.json', '--date', DATE], { cwd: d });
@@ -158,7 +158,33 @@ describe('hochieu CLI', { concurrency: 4 }, () => {
     assert.ok(report.issues.every((i) => i.message.length > 0));
     const ok = await run(['check', '-', '--json', '--date', DATE], { cwd: d, stdin: readFileSync(join(d, 'child.json')) });
     assert.equal(ok.code, 0);
-    assert.equal(JSON.parse(ok.stdout).formVersion, 'TK01a@TT31_2023');
+    assert.equal(JSON.parse(ok.stdout).formVersion, 'TK01a@TT69_2026');
+  });
+
+  test('plan names the form of the submission date: 16/11/2026 → TK01@TT69_2026, 15/6/2026 → TK01@TT31_2023; a pin to TT31_2023 wins on any date', async () => {
+    const d = dir();
+    const on = (date: string) => {
+      const x = example('minimalAdult');
+      return JSON.stringify({ ...x, submission: { ...x.submission, date } });
+    };
+    writeFileSync(join(d, 'november.json'), on('2026-11-16'));
+    writeFileSync(join(d, 'june.json'), on('2026-06-15'));
+    writeFileSync(join(d, 'pin.json'), JSON.stringify({ pinnedFormVersion: 'TT31_2023' }));
+    const planOf = async (file: string, date: string, extra: string[] = []) => {
+      const r = await run(['plan', file, '--json', '--date', date, ...extra], { cwd: d });
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(r.stdout) as { formVersion: string };
+    };
+    assert.equal((await planOf('november.json', '2026-11-10')).formVersion, 'TK01@TT69_2026');
+    assert.equal((await planOf('june.json', '2026-06-10')).formVersion, 'TK01@TT31_2023');
+    assert.equal((await planOf('november.json', '2026-11-10', ['--config', 'pin.json'])).formVersion, 'TK01@TT31_2023');
+    const text = await run(['plan', 'november.json', '--date', '2026-11-10'], { cwd: d });
+    assert.match(text.stdout, /Mẫu tờ khai: TK01 \(TK01@TT69_2026, Thông tư số 69\/2026\/TT-BCA\)/u);
+    // A pinned PDF prints the 2023 form on a December date.
+    const pdf = await run(['pdf', 'november.json', '-o', 'pinned.pdf', '--date', '2026-11-10', '--config', 'pin.json'], { cwd: d });
+    assert.equal(pdf.code, 0, pdf.stderr);
+    const printed = flat((await readPdf(readFileSync(join(d, 'pinned.pdf')))).pageTexts.join('\n'));
+    assert.ok(printed.includes('31/2023') && !printed.includes('69/2026') && !printed.includes('Nơi ở hiện tại'));
   });
 
   test('plan --json equals planApplication; the text plan reads in Vietnamese or English', async () => {
@@ -247,24 +273,38 @@ describe('hochieu CLI', { concurrency: 4 }, () => {
     assert.ok(value.includes(example('fullAdult').applicant.employer!));
   });
 
-  test('blank: TK01 and TK01a as PDF and DOCX; --config enables the Thông tư 69/2026 TK01', async () => {
+  test('blank: the form in force on --date (TK01a of December 2026 cites 69/2026), as PDF and DOCX; a pin keeps 31/2023; the retired key only warns', async () => {
     const d = dir();
-    const pdf = await run(['blank', '--form', 'TK01a', '-o', 'blank.pdf', '--date', DATE], { cwd: d });
+    const pdf = await run(['blank', '--form', 'TK01a', '-o', 'blank.pdf', '--date', '2026-12-07'], { cwd: d });
     assert.equal(pdf.code, 0, pdf.stderr);
-    const text = flat((await readPdf(readFileSync(join(d, 'blank.pdf')))).pageTexts.join('\n'));
+    const read = await readPdf(readFileSync(join(d, 'blank.pdf')));
+    const text = flat(read.pageTexts.join('\n'));
+    assert.equal(read.pages, 1);
     assert.ok(text.includes('Mẫu TK01a'));
+    assert.ok(text.includes(flat('Ban hành kèm theo Thông tư số 69/2026/TT-BCA')), text.slice(0, 200));
     assert.ok(text.includes('Thông tin người đại diện hợp pháp'));
-    const docx = await run(['blank', '--form', 'TK01', '--docx', '-o', 'blank.docx', '--date', DATE], { cwd: d });
+    assert.ok(text.includes('Nơi ở hiện tại') && text.includes('Tên ngân hàng'));
+    const docx = await run(['blank', '--form', 'TK01a', '--docx', '-o', 'blank.docx', '--date', '2026-12-07'], { cwd: d });
     assert.equal(docx.code, 0, docx.stderr);
-    assert.ok(strFromU8(unzipSync(readFileSync(join(d, 'blank.docx')))['word/document.xml']!).includes('Mẫu TK01'));
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(join(d, 'blank.docx')) });
+    assert.ok(value.includes('Thông tư số 69/2026/TT-BCA') && value.includes('Mẫu TK01a'));
+
+    const june = await run(['blank', '--form', 'TK01', '-o', 'june.pdf', '--date', '2026-06-15'], { cwd: d });
+    assert.equal(june.code, 0, june.stderr);
+    const t31 = flat((await readPdf(readFileSync(join(d, 'june.pdf')))).pageTexts.join('\n'));
+    assert.ok(t31.includes('31/2023') && !t31.includes('Nơi ở hiện tại'));
+
+    writeFileSync(join(d, 'pin.json'), JSON.stringify({ pinnedFormVersion: 'TT31_2023' }));
+    const pinned = await run(['blank', '--form', 'TK01', '-o', 'pinned.pdf', '--date', '2026-12-07', '--config', 'pin.json'], { cwd: d });
+    assert.equal(pinned.code, 0, pinned.stderr);
+    assert.ok(flat((await readPdf(readFileSync(join(d, 'pinned.pdf')))).pageTexts.join('\n')).includes('31/2023'));
 
     writeFileSync(join(d, 'host.json'), JSON.stringify({ enabledFormVersions: ['TT69_2026'] }));
-    const tt69 = await run(['blank', '--form', 'TK01', '-o', 'tt69.pdf', '--date', DATE, '--config', 'host.json'], { cwd: d });
-    assert.equal(tt69.code, 0, tt69.stderr);
-    const t69 = flat((await readPdf(readFileSync(join(d, 'tt69.pdf')))).pageTexts.join('\n'));
-    assert.ok(t69.includes('Nơi ở hiện tại'));
-    assert.ok(t69.includes('69/2026'));
-    assert.ok(!text.includes('Nơi ở hiện tại'));
+    const retired = await run(['blank', '--form', 'TK01', '-o', 'tt69.pdf', '--date', DATE, '--config', 'host.json'], { cwd: d });
+    assert.equal(retired.code, 0, retired.stderr);
+    assert.match(retired.stderr, /enabledFormVersions/u);
+    assert.match(retired.stderr, /pinnedFormVersion/u);
+    assert.ok(flat((await readPdf(readFileSync(join(d, 'tt69.pdf')))).pageTexts.join('\n')).includes('69/2026'));
 
     writeFileSync(join(d, 'bad-host.json'), JSON.stringify({ enabledFormVersions: ['TT99'] }));
     const badHost = await run(['check', 'full.json', '--config', 'bad-host.json', '--date', DATE], { cwd: d });

@@ -79,7 +79,7 @@ test('the manifest carries the versions, channel, delivery, declaration data and
   assert.equal(manifest.schemaVersion, 1);
   assert.equal(manifest.generatedAt, '2026-11-21T03:00:00.000Z');
   assert.equal(manifest.form, 'TK01');
-  assert.equal(manifest.formVersion, 'TK01@TT31_2023');
+  assert.equal(manifest.formVersion, 'TK01@TT69_2026', 'the version of the submission date (23/11/2026)');
   assert.deepEqual(manifest.submission, { date: '2026-11-23', channel: 'online', delivery: 'post' });
   assert.equal(manifest.declaration.applicant.personalId, '079305001122');
   assert.equal(manifest.declaration.previousPassport?.number, 'C1234567');

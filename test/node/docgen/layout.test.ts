@@ -1,7 +1,7 @@
 // The layout review of issue 3, as checks: page counts of every form version
 // (filled and blank), typed values printed in bold apart from the labels,
 // the first items set beside the photo frame, the Thông tư 69/2026 items
-// printed only when the host enables that version, a checkbox never parted
+// printed on that version only (the date's, or a pin), a checkbox never parted
 // from its caption, balanced title lines, and reproducible DOCX XML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +22,8 @@ import { flat, readPdf } from './support/pdf-reader.js';
 
 const DATE = '2026-11-21';
 const clock = () => new Date('2026-11-21T03:00:00Z');
-const TT69: HostConfig = { enabledFormVersions: ['TT69_2026'] };
+const TT69: HostConfig = { pinnedFormVersion: 'TT69_2026' };
+const TT31: HostConfig = { pinnedFormVersion: 'TT31_2023' };
 
 /** Each text run of page 1 with the PostScript name of its font. */
 async function runsWithFonts(pdf: Uint8Array): Promise<{ str: string; font: string }[]> {
@@ -45,12 +46,16 @@ for (const name of Object.keys(validExamples) as ValidExampleName[]) {
   });
 }
 
-test('blank TK01, TK01a and TK01 of Thông tư 69/2026, and the filled 69/2026 TK01, are one page each', async () => {
-  for (const form of ['TK01', 'TK01a'] as const) {
-    assert.equal((await readPdf(await buildBlankFormPdf({ form, date: DATE, clock }))).pages, 1, form);
+test('TK01 and TK01a of both circulars, blank and filled (with the QR), are one page each', async () => {
+  for (const config of [TT31, TT69]) {
+    for (const form of ['TK01', 'TK01a'] as const) {
+      assert.equal((await readPdf(await buildBlankFormPdf({ form, date: DATE, clock, config }))).pages, 1, `blank ${form} ${config.pinnedFormVersion}`);
+    }
+    for (const name of ['fullAdult', 'child', 'childWithoutId'] as const) {
+      const pdf = await buildDeclarationPdf(example(name), { date: DATE, clock, config, qr: true });
+      assert.equal((await readPdf(pdf)).pages, 1, `${name} ${config.pinnedFormVersion}`);
+    }
   }
-  assert.equal((await readPdf(await buildBlankFormPdf({ form: 'TK01', date: DATE, clock, config: TT69 }))).pages, 1, 'blank TT69');
-  assert.equal((await readPdf(await buildDeclarationPdf(example('fullAdult'), { date: DATE, clock, config: TT69 }))).pages, 1, 'filled TT69');
 });
 
 test('typed values are printed in bold, the labels in regular', async () => {
@@ -77,15 +82,15 @@ test('the title and the first items stand beside the photo frame, filling its he
   }
 });
 
-test('the 69/2026 TK01 prints "Nơi ở hiện tại" and the refund account only when the host enables it', async () => {
+test('the 69/2026 TK01 (the date\'s version) prints "Nơi ở hiện tại" and the refund account; a pin to 31/2023 does not', async () => {
   const d = example('fullAdult');
-  const on = flat((await readPdf(await buildDeclarationPdf(d, { date: DATE, clock, config: TT69 }))).pageTexts.join('\n'));
-  for (const s of ['Nơi ở hiện tại', d.applicant.currentAddress!, 'Số tài khoản hoàn lệ phí (nếu có)', d.refundAccount!.accountNumber, 'Tên ngân hàng', d.refundAccount!.bankName, '69/2026']) {
+  const on = flat((await readPdf(await buildDeclarationPdf(d, { date: DATE, clock }))).pageTexts.join('\n'));
+  for (const s of ['Nơi ở hiện tại', d.applicant.currentAddress!, 'Số tài khoản hoàn lệ phí (nếu có)', d.feeRefund!.accountNumber, 'Tên ngân hàng', d.feeRefund!.bankName, '69/2026']) {
     assert.ok(on.includes(flat(s)), `TT69 prints "${s}"`);
   }
-  const off = flat((await readPdf(await buildDeclarationPdf(d, { date: DATE, clock }))).pageTexts.join('\n'));
+  const off = flat((await readPdf(await buildDeclarationPdf(d, { date: DATE, clock, config: TT31 }))).pageTexts.join('\n'));
   assert.ok(!off.includes('Nơi ở hiện tại'));
-  assert.ok(!off.includes(d.refundAccount!.accountNumber));
+  assert.ok(!off.includes(d.feeRefund!.accountNumber));
   assert.ok(off.includes('31/2023'));
   const blank = flat((await readPdf(await buildBlankFormPdf({ form: 'TK01', date: DATE, clock, config: TT69 }))).pageTexts.join('\n'));
   assert.ok(blank.includes('Nơi ở hiện tại') && blank.includes('Tên chủ tài khoản'));

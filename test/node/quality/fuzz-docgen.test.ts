@@ -253,7 +253,7 @@ test('fuzz: decodeDeclarationQr gives a declaration or a DocgenError for any tex
   const valid = encodeDeclarationQr(example('fullAdult'), 'TK01@TT31_2023');
   const qrText = fc.oneof(
     hostileText,
-    fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:'), maxLength: 200 }).map((s) => `HCVN1:${s}`),
+    fc.string({ unit: fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:'), maxLength: 200 }).map((s) => `HCVN2:${s}`),
     // The valid text with characters replaced, removed or appended.
     fc.tuple(fc.nat(), fc.constantFrom('', '0', 'Z', ':', '%', 'a', '\u0000'), fc.nat({ max: 3 })).map(([at, ch, cut]) => {
       const i = at % valid.length;
@@ -308,7 +308,7 @@ test('a deflate bomb that still fits in a QR code (4296 alphanumeric characters,
   const payload = new Uint8Array(packed.length + 4);
   payload.set(packed);
   new DataView(payload.buffer).setUint32(packed.length, crc32(body));
-  const text = `HCVN1:${base45Encode(payload)}`;
+  const text = `HCVN2:${base45Encode(payload)}`;
   assert.ok(text.length <= 4296, `fits a QR code (${text.length})`);
   const started = performance.now();
   assert.throws(() => decodeDeclarationQr(text), (e: unknown) => isDocgenError(e) && e.issues.length === 1 && e.issues[0]!.path === 'qr' && e.issues[0]!.id === 'docgen.qr.tooLarge');
@@ -317,7 +317,7 @@ test('a deflate bomb that still fits in a QR code (4296 alphanumeric characters,
 
 test('a text longer than any QR code (290 kB) is refused as too long without decoding', () => {
   const started = performance.now();
-  assert.throws(() => decodeDeclarationQr(`HCVN1:${'0'.repeat(290_000)}`), (e: unknown) => isDocgenError(e) && e.issues[0]?.id === 'docgen.qr.tooLong');
+  assert.throws(() => decodeDeclarationQr(`HCVN2:${'0'.repeat(290_000)}`), (e: unknown) => isDocgenError(e) && e.issues[0]?.id === 'docgen.qr.tooLong');
   assert.ok(performance.now() - started < 2000, 'answered quickly');
 });
 

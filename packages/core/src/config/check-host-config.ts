@@ -55,16 +55,25 @@ export interface HostConfigProblem {
 export interface HostConfigExtras {
   /**
    * Opt-in (off by default): print docgen's machine-readable QR code of the declaration data
-   * (`HCVN1`) on the PDF and DOCX, so an office that scans it need not retype. Filling the form
+   * (`HCVN2`) on the PDF and DOCX, so an office that scans it need not retype. Filling the form
    * from the chip ID card's own QR code is always offered and needs no switch.
    */
   qr?: boolean;
+}
+
+/** Something a webmaster should change that does not stop the configuration from applying. */
+export interface HostConfigNotice {
+  path: string;
+  /** `config.enabledFormVersionsRetired`: the key has no effect any more; the form follows the date (pin with `pinnedFormVersion`). */
+  id: 'config.enabledFormVersionsRetired';
 }
 
 export interface HostConfigCheck {
   /** Present only when `problems` is empty. */
   config?: HostConfig & HostConfigExtras;
   problems: HostConfigProblem[];
+  /** Present when the configuration applies but uses a retired key. */
+  notices?: HostConfigNotice[];
 }
 
 /** The form versions a host may name. */
@@ -313,7 +322,11 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
   const qr = value['qr'];
   if (qr !== undefined && typeof qr !== 'boolean') problems.push({ path: 'qr', id: 'config.flagInvalid' });
   if (problems.length > 0) return { problems };
+  // Retired (issue 17): versions follow the submission date; the key is still checked so old configurations keep applying.
+  const notices: HostConfigNotice[] =
+    value['enabledFormVersions'] !== undefined ? [{ path: 'enabledFormVersions', id: 'config.enabledFormVersionsRetired' }] : [];
   return {
+    ...(notices.length > 0 ? { notices } : {}),
     config: {
       ...(province ? { province } : {}),
       ...(daysOff ? { daysOff } : {}),

@@ -78,7 +78,7 @@ export interface FeeRule {
   provenance: Provenance;
 }
 
-/** Which TK01 version applies: the default follows the official procedure page (31/2023). */
+/** The circular whose TK01/TK01a apply: 31/2023 until 30/6/2026, 69/2026 from 1/7/2026 (or the host's pin). */
 export type FormVersionId = 'TT31_2023' | 'TT69_2026';
 
 export interface HostConfig {
@@ -89,8 +89,13 @@ export interface HostConfig {
   workingDays?: string[];
   /** Fee rules that replace bundled rules with the same id, or add new ones. */
   fees?: FeeRule[];
-  /** Versions the host enables in addition to the default (31/2023). */
+  /**
+   * @deprecated Retired: the version follows the submission date (31/2023
+   * until 30/6/2026, 69/2026 from 1/7/2026). Still accepted and checked, with
+   * no effect; `checkHostConfig` returns a notice. Use `pinnedFormVersion` to
+   * keep one version.
+   */
   enabledFormVersions?: FormVersionId[];
-  /** Force one version regardless of the date (for testing or a host that knows better). */
+  /** Force one version whatever the date, e.g. `TT31_2023` for an office still handing out the 2023 forms. */
   pinnedFormVersion?: FormVersionId;
 }

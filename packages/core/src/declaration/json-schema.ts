@@ -105,11 +105,13 @@ export const declarationJsonSchema = {
         relationship: text(50),
       },
     },
-    refundAccount: {
+    feeRefund: {
+      description:
+        'Fee-refund account of the forms of Thông tư 69/2026/TT-BCA (TK01 item 15, TK01a item 13): all three parts, or none. The account number is digits (spaces, dots and hyphens ignored), 6 to 19 of them.',
       type: ['object', 'null'],
       additionalProperties: false,
       required: ['accountNumber', 'accountHolder', 'bankName'],
-      properties: { accountNumber: text(30), accountHolder: text(100), bankName: text(150) },
+      properties: { accountNumber: { ...text(30), pattern: '^[0-9 .\\-]*$' }, accountHolder: text(100), bankName: text(150) },
     },
     submission: {
       type: 'object',

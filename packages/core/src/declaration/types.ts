@@ -84,7 +84,7 @@ export interface Representative {
 }
 
 /** Fee-refund bank account (item 15 of TK01 under Thông tư 69/2026 only). */
-export interface RefundAccount {
+export interface FeeRefund {
   accountNumber: string;
   accountHolder: string;
   bankName: string;
@@ -112,7 +112,7 @@ export interface Declaration {
   previousPassport: PreviousPassport | null;
   request: PassportRequest;
   representative?: Representative | null;
-  refundAccount?: RefundAccount | null;
+  feeRefund?: FeeRefund | null;
   submission: Submission;
 }
 

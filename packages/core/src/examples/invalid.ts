@@ -56,7 +56,7 @@ function example(
   return result;
 }
 
-const TT69: InvalidExample['options'] = { config: { enabledFormVersions: ['TT69_2026'] } };
+const TT69: InvalidExample['options'] = { config: { pinnedFormVersion: 'TT69_2026' } };
 
 /** A host with one receiving office (invented data, for the office check only). */
 const ONE_OFFICE: InvalidExample['options'] = {
@@ -185,28 +185,36 @@ export const invalidExamples = {
     'error.submission.onlineNeedsChipId',
   ),
 
-  // Fee-refund account (TK01 of Thông tư 69/2026, enabled by the host)
-  refundAccountIncomplete: example(
+  // Fee-refund account (TK01 of Thông tư 69/2026, in force on the examples' submission date)
+  feeRefundIncomplete: example(
     adult,
-    (d) => (d.refundAccount = { accountNumber: '0123456789', accountHolder: '', bankName: 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam' }),
-    'refundAccount.accountHolder',
-    'error.refundAccount.incomplete',
+    (d) => (d.feeRefund = { accountNumber: '0123456789', accountHolder: '', bankName: 'Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam' }),
+    'feeRefund.accountHolder',
+    'error.feeRefund.incomplete',
     'error',
     TT69,
   ),
   bankAccountWithSymbols: example(
     adult,
-    (d) => (d.refundAccount = { accountNumber: '0123#456789', accountHolder: 'NGUYỄN VĂN AN', bankName: 'Ngân hàng Công thương Việt Nam' }),
-    'refundAccount.accountNumber',
+    (d) => (d.feeRefund = { accountNumber: '0123#456789', accountHolder: 'NGUYỄN VĂN AN', bankName: 'Ngân hàng Công thương Việt Nam' }),
+    'feeRefund.accountNumber',
     'error.bankAccount.format',
     'error',
     TT69,
   ),
-  unusualBankAccount: example(
+  shortBankAccount: example(
     adult,
-    (d) => (d.refundAccount = { accountNumber: '12345', accountHolder: 'NGUYỄN VĂN AN', bankName: 'Ngân hàng Công thương Việt Nam' }),
-    'refundAccount.accountNumber',
-    'warning.bankAccount.unusual',
+    (d) => (d.feeRefund = { accountNumber: '12345', accountHolder: 'NGUYỄN VĂN AN', bankName: 'VietinBank' }),
+    'feeRefund.accountNumber',
+    'error.bankAccount.length',
+    'error',
+    TT69,
+  ),
+  unknownBankName: example(
+    adult,
+    (d) => (d.feeRefund = { accountNumber: '0123456789', accountHolder: 'NGUYỄN VĂN AN', bankName: 'Ngân hàng Không Có Thật' }),
+    'feeRefund.bankName',
+    'warning.bankName.unknown',
     'warning',
     TT69,
   ),

@@ -68,7 +68,7 @@ const fullAdult: Declaration = {
   },
   previousPassport: { number: 'C1234567', issueDate: '2016-08-15' },
   request: { reason: 'renewal', chip: true, details: 'Hộ chiếu cũ hết hạn ngày 15/08/2026' },
-  refundAccount: {
+  feeRefund: {
     accountNumber: '0123456789012',
     accountHolder: 'HOÀNG THỊ THU HƯỜNG',
     bankName: 'Ngân hàng TMCP Ngoại thương Việt Nam, chi nhánh Lạng Sơn',

@@ -52,6 +52,15 @@ const guide = SOURCE_PORTAL_GUIDE;
 export const ONLINE_CONDITIONS: readonly GuidePoint[] = [
   { id: 'online.condition.account', text: 'procedure.channel.online.condition.account', provenance: verbatim(guide, 'C2') },
   { id: 'online.condition.chipId', text: 'procedure.channel.online.condition.chipId', provenance: verbatim(guide, 'C2') },
+  {
+    id: 'online.condition.chipId.representative',
+    text: 'procedure.channel.online.condition.chipIdRepresentative',
+    provenance: editorial(
+      `${SOURCE_FACTS} §2.1 (the legal representative declares and signs TK01a) and the portal login with the declarant's own account`,
+      'C2',
+      'The chip card asked for is the declarant\'s: for TK01a the parent or guardian files with their own card; the child needs none.',
+    ),
+  },
   { id: 'online.condition.payment', text: 'procedure.channel.online.condition.payment', provenance: verbatim(guide, 'C2') },
 ];
 

@@ -10,7 +10,8 @@
  * of Thông tư 31/2023/TT-BCA, and the rule that a legal representative
  * declares and signs for a child or an adult without full capacity.
  */
-import type { Provenance } from '../config/types.js';
+import type { HostConfig, Provenance } from '../config/types.js';
+import { circularOn, formVersionMeta, selectFormVersionKey } from '../schema/versions.js';
 import type { FormId } from '../declaration/types.js';
 import type { ProcedureMessageId } from './messages.js';
 import { SOURCE_FACTS, SOURCE_PROCEDURE_PAGE } from './types.js';
@@ -226,11 +227,55 @@ export const DECLARATION_FORMS: readonly DeclarationFormInfo[] = [
   },
 ];
 
+/** The same forms under Thông tư 69/2026/TT-BCA, in force from 1/7/2026 (domain-facts §0). */
+export const DECLARATION_FORMS_TT69: readonly DeclarationFormInfo[] = [
+  {
+    id: 'TK01',
+    minAge: 14,
+    issuedWith: 'tt-69-2026-bca',
+    name: 'procedure.conditions.forms.tk01.tt69',
+    provenance: editorial(`${SOURCE_FACTS} §0, §1.3`, 'S1', 'The seed page names the 31/2023 form; the name is kept, the circular follows the date.'),
+  },
+  {
+    id: 'TK01a',
+    minAge: 0,
+    maxAgeExclusive: 14,
+    issuedWith: 'tt-69-2026-bca',
+    name: 'procedure.conditions.forms.tk01a.tt69',
+    provenance: editorial(`${SOURCE_FACTS} §0`, 'S1', 'The TK01a of 69/2026 is reconstructed (no transcription found).'),
+  },
+];
+
+/** Before 1/7/2026: the 69/2026 forms are announced. */
 export const FORMS_NOTE: GuidePoint = {
   id: 'forms.tt69',
   text: 'procedure.conditions.forms.tt69Note',
-  provenance: editorial(`${SOURCE_FACTS} §0`, 'S1', 'Thông tư 69/2026/TT-BCA is [S1+] and unconfirmed by news or the procedure pages.'),
+  provenance: editorial(`${SOURCE_FACTS} §0`, 'S1', 'Thông tư 69/2026/TT-BCA: two independent public sources; provincial procedure pages lag behind.'),
 };
+
+/** From 1/7/2026: the 69/2026 forms apply; TK01a is reconstructed. */
+export const FORMS_NOTE_TT69: GuidePoint = {
+  id: 'forms.tt69InForce',
+  text: 'procedure.conditions.forms.tt69InForce',
+  provenance: editorial(`${SOURCE_FACTS} §0`, 'S1', 'TK01 transcribed from the gazette scan by a public record; TK01a not transcribed.'),
+};
+
+/** When the host pins the 2023 forms after 1/7/2026. */
+export const FORMS_NOTE_PINNED: GuidePoint = {
+  id: 'forms.pinned',
+  text: 'procedure.conditions.forms.pinnedTt31',
+  provenance: editorial('HostConfig.pinnedFormVersion', 'S1', 'The province says its office still uses the 2023 forms.'),
+};
+
+/**
+ * The forms, their names and the note for a submission date: the circular in
+ * force on that day (`selectFormVersionKey`), or the host's pin.
+ */
+export function declarationFormsOn(date: string, config: HostConfig = {}): { items: readonly DeclarationFormInfo[]; note: GuidePoint } {
+  const circular = formVersionMeta[selectFormVersionKey('TK01', date, config)].circular;
+  if (circular === 'TT69_2026') return { items: DECLARATION_FORMS_TT69, note: FORMS_NOTE_TT69 };
+  return { items: DECLARATION_FORMS, note: config.pinnedFormVersion === 'TT31_2023' && circularOn(date) === 'TT69_2026' ? FORMS_NOTE_PINNED : FORMS_NOTE };
+}
 
 /** Who declares and signs for whom. */
 export interface RepresentativeRule {

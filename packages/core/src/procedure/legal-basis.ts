@@ -42,6 +42,8 @@ export interface LegalInstrument {
   amends?: string;
   /** False when the instrument itself, or the data here, is not verified against an official text. */
   verified: boolean;
+  /** A remark shown with the instrument, e.g. that the procedure page gives another date. */
+  note?: ProcedureMessageId;
   provenance: Provenance;
 }
 
@@ -64,13 +66,18 @@ export const LEGAL_BASIS: readonly LegalInstrument[] = [
     id: 'luat-23-2023',
     kind: 'law',
     number: 'Luật số 23/2023/QH15',
-    issuedOn: '2023-06-14',
+    issuedOn: '2023-06-24',
+    effectiveFrom: '2023-08-15',
     issuer: 'nationalAssembly',
     title: 'procedure.legal.law23_2023',
     listedBySeed: true,
     amends: 'luat-49-2019',
     verified: true,
-    provenance: { confidence: 'S1', source: `${page} (number, date); title from the law's name [INF]` },
+    note: 'procedure.legal.law23_2023.seedDate',
+    provenance: {
+      confidence: 'C2',
+      source: `${SOURCE_FACTS} §0: passed 24/6/2023, in force 15/8/2023 (baoquocte.vn, infographics.vn); ${page} gives 14/6/2023 (wrong); title from the law's name [INF]`,
+    },
   },
   {
     id: 'tt-110-2020-bca',
@@ -176,10 +183,11 @@ export const LEGAL_BASIS: readonly LegalInstrument[] = [
     title: 'procedure.legal.tt69_2026',
     listedBySeed: false,
     amends: 'tt-31-2023-bca',
+    articles: ['Điều 1 (thay thế các biểu mẫu, trong đó có TK01, TK01a)'],
     verified: false,
     provenance: {
       confidence: 'S1',
-      source: `${SOURCE_FACTS} §0: two repositories (hellogov-ai/govschema; a consular tool citing congbao.chinhphu.vn); no news page confirms it`,
+      source: `${SOURCE_FACTS} §0: hellogov-ai/govschema VERIFICATION.md (gazette scan on bocongan.gov.vn, SHA-256 aa110281…2bb19; read 2026-12-05) and a consular tool citing congbao.chinhphu.vn document 469711; not read here`,
     },
   },
   {

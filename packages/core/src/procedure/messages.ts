@@ -109,6 +109,10 @@ export const procedureMessages = defineMessages({
     vi: 'Có CCCD có gắn chip điện tử.',
     en: 'Have a citizen identity card (CCCD) with an electronic chip.',
   },
+  'procedure.channel.online.condition.chipIdRepresentative': {
+    vi: 'Thẻ căn cước gắn chip là của người khai: với người chưa đủ 14 tuổi (mẫu TK01a), cha, mẹ hoặc người giám hộ nộp trực tuyến bằng tài khoản và thẻ căn cước gắn chip của chính mình; trẻ không cần có thẻ căn cước.',
+    en: 'The chip ID card is the declarant’s: for a child under 14 (form TK01a), the parent or guardian applies online with their own account and chip ID card; the child needs no ID card.',
+  },
   'procedure.channel.online.condition.payment': {
     vi: 'Có khả năng thanh toán trực tuyến (tự thanh toán hoặc nhờ người khác thanh toán hộ).',
     en: 'Be able to pay online (yourself, or by asking someone else to pay for you).',
@@ -512,6 +516,10 @@ export const procedureMessages = defineMessages({
     vi: 'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam',
     en: 'Law on Exit and Entry of Vietnamese Citizens',
   },
+  'procedure.legal.law23_2023.seedDate': {
+    vi: 'Quốc hội thông qua Luật ngày 24/6/2023 (có hiệu lực từ 15/8/2023); trang thủ tục của tỉnh ghi ngày 14/6/2023.',
+    en: 'The National Assembly passed the law on 24/6/2023 (in force from 15/8/2023); the provincial procedure page says 14/6/2023.',
+  },
   'procedure.legal.law23_2023': {
     vi: 'Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
     en: 'Law amending the Law on Exit and Entry of Vietnamese Citizens and the Law on Entry, Exit, Transit and Residence of Foreigners in Viet Nam',
@@ -545,8 +553,8 @@ export const procedureMessages = defineMessages({
     en: 'Amends Circular 31/2023/TT-BCA (Article 1 on scope and Article 5 on producing blank passport booklets)',
   },
   'procedure.legal.tt69_2026': {
-    vi: 'Sửa đổi, bổ sung một số điều của Thông tư số 31/2023/TT-BCA và thay thế một số biểu mẫu, trong đó có TK01, TK01a (chưa xác minh từ văn bản chính thức)',
-    en: 'Amends Circular 31/2023/TT-BCA and replaces several forms, including TK01 and TK01a (not verified against the official text)',
+    vi: 'Sửa đổi, bổ sung một số điều của Thông tư số 31/2023/TT-BCA và thay thế 9 biểu mẫu ban hành kèm theo thông tư đó, trong đó có TK01, TK01a (áp dụng từ 01/7/2026)',
+    en: 'Amends Circular 31/2023/TT-BCA and replaces 9 forms issued with it, including TK01 and TK01a (in force from 01/7/2026)',
   },
   'procedure.legal.identification2023': {
     vi: 'Luật Căn cước',
@@ -685,9 +693,25 @@ export const procedureMessages = defineMessages({
     vi: 'Tờ khai đề nghị cấp hộ chiếu phổ thông ở trong nước dành cho người chưa đủ 14 tuổi (mẫu TK01a) ban hành kèm theo Thông tư số 31/2023/TT-BCA, ngày 20/7/2023 của Bộ Công an.',
     en: 'Application form for an ordinary passport issued in Viet Nam, for people under 14 (form TK01a), issued with Circular 31/2023/TT-BCA of 20/7/2023 of the Ministry of Public Security.',
   },
+  'procedure.conditions.forms.tk01.tt69': {
+    vi: 'Tờ khai đề nghị cấp hộ chiếu phổ thông ở trong nước dành cho người từ đủ 14 tuổi trở lên (mẫu TK01) ban hành kèm theo Thông tư số 69/2026/TT-BCA, ngày 22/5/2026 của Bộ Công an (áp dụng từ 01/7/2026).',
+    en: 'Application form for an ordinary passport issued in Viet Nam, for people aged 14 and over (form TK01), issued with Circular 69/2026/TT-BCA of 22/5/2026 of the Ministry of Public Security (in force from 01/7/2026).',
+  },
+  'procedure.conditions.forms.tk01a.tt69': {
+    vi: 'Tờ khai đề nghị cấp hộ chiếu phổ thông ở trong nước dành cho người chưa đủ 14 tuổi (mẫu TK01a) ban hành kèm theo Thông tư số 69/2026/TT-BCA, ngày 22/5/2026 của Bộ Công an (áp dụng từ 01/7/2026).',
+    en: 'Application form for an ordinary passport issued in Viet Nam, for people under 14 (form TK01a), issued with Circular 69/2026/TT-BCA of 22/5/2026 of the Ministry of Public Security (in force from 01/7/2026).',
+  },
   'procedure.conditions.forms.tt69Note': {
-    vi: 'Theo một số nguồn, Thông tư số 69/2026/TT-BCA (hiệu lực từ 01/7/2026) thay thế các mẫu TK01, TK01a; điều này chưa được xác minh từ văn bản chính thức.',
-    en: 'According to some sources, Circular 69/2026/TT-BCA (in force from 01/7/2026) replaces forms TK01 and TK01a; this has not been verified against the official text.',
+    vi: 'Từ ngày 01/7/2026, Thông tư số 69/2026/TT-BCA thay thế các mẫu TK01, TK01a ban hành kèm theo Thông tư số 31/2023/TT-BCA: tờ khai có thêm mục "Nơi ở hiện tại" và tài khoản nhận hoàn lệ phí. Hồ sơ nộp từ ngày đó dùng mẫu mới.',
+    en: 'From 01/7/2026, Circular 69/2026/TT-BCA replaces forms TK01 and TK01a issued with Circular 31/2023/TT-BCA: the form adds "Nơi ở hiện tại" (current residence) and an account for a fee refund. Applications submitted from that day use the new forms.',
+  },
+  'procedure.conditions.forms.tt69InForce': {
+    vi: 'Mẫu TK01, TK01a theo Thông tư số 69/2026/TT-BCA áp dụng từ ngày 01/7/2026, có thêm mục "Nơi ở hiện tại" và tài khoản nhận hoàn lệ phí. Nội dung mẫu TK01 lấy theo bản chép lại công khai của văn bản; mẫu TK01a mới chưa có bản chép lại nên được dựng lại từ mẫu năm 2023 với các mục mới, chưa đối chiếu với văn bản chính thức. Một số trang thủ tục của tỉnh có thể vẫn ghi Thông tư số 31/2023/TT-BCA; nếu nơi tiếp nhận phát mẫu khác, hãy khai theo mẫu của nơi tiếp nhận.',
+    en: 'Forms TK01 and TK01a of Circular 69/2026/TT-BCA apply from 01/7/2026 and add "Nơi ở hiện tại" (current residence) and an account for a fee refund. TK01 follows a public transcription of the circular; the new TK01a has not been transcribed anywhere found, so it is rebuilt from the 2023 form with the new items and has not been checked against the official text. Some provincial procedure pages may still cite Circular 31/2023/TT-BCA; if the office hands out another form, fill in the office’s form.',
+  },
+  'procedure.conditions.forms.pinnedTt31': {
+    vi: 'Cơ quan tiếp nhận của tỉnh cho biết vẫn dùng mẫu TK01, TK01a ban hành kèm theo Thông tư số 31/2023/TT-BCA, nên trang này in mẫu đó (Thông tư số 69/2026/TT-BCA thay thế các mẫu này từ ngày 01/7/2026).',
+    en: 'The province’s office says it still uses forms TK01 and TK01a issued with Circular 31/2023/TT-BCA, so this page prints those forms (Circular 69/2026/TT-BCA replaces them from 01/7/2026).',
   },
   'procedure.conditions.representativeSigns': {
     vi: 'Đối với người mất năng lực hành vi dân sự, người có khó khăn trong nhận thức và làm chủ hành vi theo quy định của Bộ luật Dân sự, người chưa đủ 14 tuổi thì người đại diện hợp pháp khai và ký thay.',

@@ -43,7 +43,7 @@ export { checkChildChip, checkRequestDetails } from './request.js';
 export { ADULT_AGE, checkChildWithoutId, checkRepresentativeAdult, checkRepresentativePresent } from './representative.js';
 export { checkFormChoice } from './form-rule.js';
 export { checkOnlineChannel, checkSubmissionDate, checkSubmissionNotPast } from './submission.js';
-export { checkBankAccount, checkRefundAccountRow } from './bank.js';
+export { checkBankAccount, checkFeeRefundRow } from './bank.js';
 export { fieldValidators } from './validators.js';
 export type { FieldValidator } from './validators.js';
 export { crossFieldRules, formVersionFor, sortIssues, validateDeclaration, validateField } from './validate.js';

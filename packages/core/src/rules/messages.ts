@@ -200,16 +200,20 @@ export const rulesMessages = defineMessages({
   },
 
   // Fee-refund account (TK01, Thông tư 69/2026)
-  'error.refundAccount.incomplete': {
+  'error.feeRefund.incomplete': {
     vi: 'Nhập {field}, hoặc xóa cả ba thông tin tài khoản nếu không cần hoàn lệ phí qua tài khoản',
     en: 'Enter {field}, or clear all three account details if you do not need a refund to an account',
   },
   'error.bankAccount.format': {
-    vi: 'Nhập số tài khoản chỉ gồm chữ số và chữ cái, không có ký hiệu',
-    en: 'Enter the account number with digits and letters only, no symbols',
+    vi: 'Số tài khoản nhận hoàn lệ phí chỉ gồm chữ số. Hãy nhập lại đúng số tài khoản ngân hàng',
+    en: 'The account number for a fee refund has digits only. Enter the bank account number again',
   },
-  'warning.bankAccount.unusual': {
-    vi: 'Số tài khoản ngân hàng thường gồm từ 6 đến 19 chữ số. Hãy kiểm tra lại',
-    en: 'A bank account number usually has 6 to 19 digits. Check it again',
+  'error.bankAccount.length': {
+    vi: 'Số tài khoản nhận hoàn lệ phí gồm từ {min} đến {max} chữ số. Hãy kiểm tra lại',
+    en: 'The account number for a fee refund has {min} to {max} digits. Check it again',
+  },
+  'warning.bankName.unknown': {
+    vi: 'Tên ngân hàng không có trong danh sách. Hãy kiểm tra lại tên đầy đủ của ngân hàng; nếu đúng, có thể giữ nguyên',
+    en: 'This bank is not in the list. Check the bank’s full name; if it is right, you can keep it',
   },
 });

@@ -17,7 +17,7 @@ import { selectFormVersion, fieldsOf, visibleFields } from '../schema/registry.j
 import { isFilled, readPath } from '../schema/path.js';
 import type { Field, FieldKind, FormVersion } from '../schema/types.js';
 import { normalizeDeep } from '../text/normalize.js';
-import { checkRefundAccountRow } from './bank.js';
+import { checkFeeRefundRow } from './bank.js';
 import { type RuleContext, textAt } from './context.js';
 import { checkFamilyRows, checkParentAges, checkSpouseAge } from './family.js';
 import { chooseForm } from './form-choice.js';
@@ -51,7 +51,7 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
   checkReasonAgainstPreviousPassport,
   checkRequestDetails,
   checkChildChip,
-  checkRefundAccountRow,
+  checkFeeRefundRow,
   checkOnlineChannel,
   checkSubmissionNotPast,
 ];

@@ -9,7 +9,7 @@ import type { Field, ValidatorName } from '../schema/types.js';
 import { type RuleContext, sexAt, textAt } from './context.js';
 import { checkApplicantDateOfBirth, checkFamilyDateOfBirth, checkPastDate, checkRepresentativeDateOfBirth } from './dates.js';
 import { checkEmail } from './email.js';
-import { checkBankAccount } from './bank.js';
+import { checkBankAccount, checkBankName } from './bank.js';
 import { error, type ValidationIssue } from './issue.js';
 import { checkPersonName } from './names.js';
 import { checkPassportNumber } from './passport.js';
@@ -79,6 +79,7 @@ export const fieldValidators: Readonly<Record<ValidatorName, FieldValidator>> = 
   email: textThen(checkEmail),
   passportNumber: textThen(checkPassportNumber),
   bankAccount: textThen(checkBankAccount),
+  bankName: textThen(checkBankName),
   office: onText((value, field, _d, context) => {
     const general = checkText(value, field.id, field.labelId, field.maxLength);
     const offices = context.config?.province?.offices;

@@ -20,7 +20,7 @@ export const schemaMessages = defineMessages({
   'section.family': { vi: 'Cha, mẹ, vợ hoặc chồng', en: 'Parents and spouse' },
   'section.childFamily': { vi: 'Cha, mẹ của trẻ', en: 'The child’s parents' },
   'section.previousPassport': { vi: 'Hộ chiếu đã được cấp', en: 'Previous passport' },
-  'section.refundAccount': { vi: 'Tài khoản nhận hoàn lệ phí', en: 'Account for a fee refund' },
+  'section.feeRefund': { vi: 'Tài khoản nhận hoàn lệ phí', en: 'Account for a fee refund' },
   'section.request': { vi: 'Nội dung đề nghị', en: 'What you are applying for' },
   'section.submission': { vi: 'Nộp hồ sơ và nhận hộ chiếu', en: 'Submitting and collecting' },
 
@@ -79,6 +79,8 @@ export const schemaMessages = defineMessages({
     en: 'Only if a temporary residence is registered somewhere else',
   },
   'label.applicant.currentAddress': { vi: 'Nơi ở hiện tại', en: 'Current address' },
+  'action.copy.permanentAddress': { vi: 'Giống nơi thường trú', en: 'Same as permanent residence' },
+  'status.copy.permanentAddress': { vi: 'Đã chép nơi thường trú vào nơi ở hiện tại.', en: 'Permanent residence copied to current residence.' },
   'hint.applicant.currentAddress': {
     vi: 'Nơi đang sinh sống, kể cả khi giống nơi thường trú',
     en: 'Where you live now, even if it is the same as the permanent residence',
@@ -162,14 +164,22 @@ export const schemaMessages = defineMessages({
     en: 'For example: Cha (father), Mẹ (mother), Người giám hộ (guardian)',
   },
 
-  // Fee-refund account (TK01, Thông tư 69/2026 only)
-  'label.refundAccount.accountNumber': { vi: 'Số tài khoản nhận hoàn lệ phí', en: 'Account number for a fee refund' },
-  'hint.refundAccount.accountNumber': {
+  // Fee-refund account (TK01 and TK01a of Thông tư 69/2026)
+  'label.feeRefund.accountNumber': { vi: 'Số tài khoản nhận hoàn lệ phí', en: 'Account number for a fee refund' },
+  'hint.feeRefund.accountNumber': {
     vi: 'Không bắt buộc: dùng để hoàn lại lệ phí nếu hồ sơ không được giải quyết',
     en: 'Optional: used to refund the fee if the application is not granted',
   },
-  'label.refundAccount.accountHolder': { vi: 'Tên chủ tài khoản', en: 'Account holder' },
-  'label.refundAccount.bankName': { vi: 'Tên ngân hàng', en: 'Bank' },
+  'label.feeRefund.accountHolder': { vi: 'Tên chủ tài khoản', en: 'Account holder' },
+  'hint.feeRefund.accountHolder': {
+    vi: 'Như ngân hàng ghi, sẽ in bằng chữ in hoa',
+    en: 'As the bank writes it; printed in capitals',
+  },
+  'label.feeRefund.bankName': { vi: 'Tên ngân hàng', en: 'Bank' },
+  'hint.feeRefund.bankName': {
+    vi: 'Gõ vài chữ để chọn trong danh sách (ví dụ: Vietcombank, BIDV), hoặc ghi tên ngân hàng khác',
+    en: 'Type a few letters to choose from the list (for example Vietcombank, BIDV), or write another bank’s name',
+  },
 
   // Submission (not printed, except place and date)
   'label.submission.date': { vi: 'Ngày nộp hồ sơ', en: 'Date of submission' },

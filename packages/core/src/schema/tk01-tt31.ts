@@ -5,7 +5,7 @@
  * reconstructed (domain-facts.md §1.2, [INF]) from the verbatim 68/2022 TK01,
  * the verbatim beginning of TK01a 31/2023 (§2.1) and the 69/2026 transcription
  * (§1.3); footnotes (1)-(3) are confirmed texts [C2] in an inferred order.
- * This is the default version until a host enables Thông tư 69/2026.
+ * It applies to submissions until 30/6/2026 (Thông tư 69/2026 from 1/7/2026).
  */
 import {
   base,
@@ -31,7 +31,7 @@ import { formVersionMeta } from './versions.js';
 
 const R = 'reconstructed';
 const S = {
-  item1: 'domain-facts §1.2 item 1: 68/2022 TK01 layout [C2] and TK01a 31/2023 B.1 verbatim [S1]',
+  item1: 'domain-facts §1.2 item 1: 68/2022 TK01 layout [C2] and TK01a 31/2023 B.1 verbatim [S1]; marker (2) once, after "Chữ đệm và tên", as on TK01a B.1 [INF]',
   item2: 'domain-facts §1.2 item 2: 68/2022, TK01a 31/2023 and 69/2026 [C2]',
   item3: 'domain-facts §1.2 item 3: TK01a 31/2023 B.3 verbatim [S1]; 69/2026 [S1]',
   item4: 'domain-facts §1.2 item 4: "Số định danh cá nhân" with 12 boxes in 69/2026 [S1]; 31/2023 wording [INF]',
@@ -69,7 +69,7 @@ export const tk01Tt31: FormVersion = {
       id: 'identity',
       titleId: 'section.identity',
       fields: [
-        { ...base.familyName, item: '1', print: printed('Họ', R, S.item1, { layout: 'line', footnote: 2 }) },
+        { ...base.familyName, item: '1', print: printed('Họ', R, S.item1, { layout: 'line' }) },
         {
           ...base.givenNames,
           item: '1',

@@ -3,9 +3,9 @@
  * which amends Thông tư 31/2023 and replaces its forms. Items 1-16 follow the
  * transcription of the new TK01 in domain-facts.md §1.3 [S1+: two public
  * repositories, no news page]: it adds "Nơi ở hiện tại" (item 10) and the
- * fee-refund bank account (item 15). The circular is unverified and the
- * official procedure pages still cite 31/2023, so this version is used only
- * when a host enables `TT69_2026` (see `selectFormVersion`).
+ * fee-refund bank account (item 15). It applies to submissions from
+ * 1/7/2026 (see `selectFormVersionKey`); provincial procedure pages that
+ * still cite 31/2023 lag behind the circular.
  */
 import {
   ABROAD_NOTE,
@@ -30,7 +30,8 @@ import { formVersionMeta } from './versions.js';
 
 const V = 'verbatim';
 const R = 'reconstructed';
-const T = 'domain-facts §1.3: TT 69/2026 TK01 as transcribed by hellogov-ai/govschema [S1]';
+const T =
+  'domain-facts §1.3: TT 69/2026 TK01 page 4 as transcribed in hellogov-ai/govschema VERIFICATION.md (gazette scan SHA-256 aa110281…2bb19; read 2026-12-05) [S1]';
 const ROW = 'domain-facts §1.3 item 13 "Cha / Mẹ / Vợ-chồng: họ và tên … sinh ngày …/…/…" [S1]; exact row captions [INF]';
 
 export const tk01Tt69: FormVersion = {
@@ -58,7 +59,7 @@ export const tk01Tt69: FormVersion = {
       id: 'identity',
       titleId: 'section.identity',
       fields: [
-        { ...base.familyName, item: '1', print: printed('Họ', V, T, { layout: 'line', footnote: 2 }) },
+        { ...base.familyName, item: '1', print: printed('Họ', V, T, { layout: 'line' }) },
         {
           ...base.givenNames,
           item: '1',
@@ -134,41 +135,12 @@ export const tk01Tt69: FormVersion = {
       ],
     },
     {
-      id: 'refundAccount',
-      titleId: 'section.refundAccount',
+      id: 'feeRefund',
+      titleId: 'section.feeRefund',
       fields: [
-        {
-          id: 'refundAccount.accountNumber',
-          kind: 'bankAccount',
-          item: '15',
-          labelId: 'label.refundAccount.accountNumber',
-          hintId: 'hint.refundAccount.accountNumber',
-          print: printed('Số tài khoản hoàn lệ phí (nếu có)', V, T),
-          required: false,
-          validators: ['bankAccount'],
-          maxLength: 30,
-        },
-        {
-          id: 'refundAccount.accountHolder',
-          kind: 'text',
-          item: '15',
-          labelId: 'label.refundAccount.accountHolder',
-          print: printed('Tên chủ tài khoản', V, T),
-          required: false,
-          validators: ['text'],
-          maxLength: 100,
-          printCase: 'upper',
-        },
-        {
-          id: 'refundAccount.bankName',
-          kind: 'text',
-          item: '15',
-          labelId: 'label.refundAccount.bankName',
-          print: printed('Tên ngân hàng', V, T),
-          required: false,
-          validators: ['text'],
-          maxLength: 150,
-        },
+        { ...base.feeRefundAccountNumber, item: '15', print: printed('Số tài khoản hoàn lệ phí (nếu có)', V, T) },
+        { ...base.feeRefundAccountHolder, item: '15', print: printed('Tên chủ tài khoản', V, T) },
+        { ...base.feeRefundBankName, item: '15', print: printed('Tên ngân hàng', V, T) },
       ],
     },
     {
@@ -212,9 +184,10 @@ export const tk01Tt69: FormVersion = {
     },
   ],
   notes: [
-    'UNVERIFIED: Thông tư 69/2026/TT-BCA is known from two public repositories only (domain-facts §0); no news page confirms it and official procedure pages still cite 31/2023. Hosts enable this version explicitly (HostConfig.enabledFormVersions).',
+    'The item list follows a public transcription of page 4 of the circular\'s scanned gazette PDF on bocongan.gov.vn (SHA-256 aa110281…2bb19), recorded in hellogov-ai/govschema VERIFICATION.md (read 2026-12-05); the official PDF was not read here, so the version stays unverified. A second project cites the circular in the official gazette (congbao.chinhphu.vn, document 469711).',
+    'Footnote marker (2) stands once, after "Chữ đệm và tên", as on TK01a B.1 of 31/2023 [S1]; the transcription does not show the markers [INF].',
     'The item list (16 items) follows the transcription; the same source also counts "19 printed numbered items", so the numbering is approximate.',
     'The exact wording of footnote (4), the family row captions and the commitment sentence were not transcribed and are reconstructed.',
-    'Thông tư 69/2026 also replaces TK01a; its content is unknown, so TK01a stays on the 31/2023 version.',
+    'Thông tư 68/2025/TT-BCA, the other amendment of 31/2023, changed Điều 1 (scope) and Điều 5 (blank booklets) only, not TK01 or TK01a (domain-facts §0, press coverage [C2]).',
   ],
 };

@@ -107,7 +107,7 @@ export const tk01aTt31: FormVersion = {
         source: VERBATIM,
       },
       fields: [
-        { ...base.familyName, item: '1', print: printed('Họ', V, VERBATIM, { layout: 'line', footnote: 2 }) },
+        { ...base.familyName, item: '1', print: printed('Họ', V, VERBATIM, { layout: 'line' }) },
         {
           ...base.givenNames,
           item: '1',
@@ -217,6 +217,7 @@ export const tk01aTt31: FormVersion = {
     'OPEN QUESTION: whether the 31/2023 TK01a still has a confirmation block of the commune or ward police (xác nhận của Trưởng Công an xã/phường, đóng dấu giáp lai ảnh) is NOT CONFIRMED (domain-facts §2.1). It is deliberately not modelled as a field; read the official PDF (e.g. congan.phutho.gov.vn/data/data/pa72/TK01a.pdf).',
     'No chip checkbox: a child under 14 is issued a chipless passport only (Luật 49/2019/QH14, Điều 6 k2); the declaration keeps request.chip = false.',
     'The applicant phone and personal ID number are optional for a child: a child without a personal ID number files a copy of the birth certificate instead (domain-facts §2.2).',
-    'Thông tư 69/2026 also replaces TK01a, but its content is unknown; TK01a stays on this version even when a host enables TT69_2026.',
+    'Footnote marker (2) of part B stands once, after "Chữ đệm và tên" (verbatim B.1 [S1]).',
+    'Applies to submissions until 30/6/2026; Thông tư 69/2026 replaces it from 1/7/2026 (TK01a@TT69_2026, reconstructed).',
   ],
 };

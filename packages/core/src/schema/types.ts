@@ -27,7 +27,7 @@ export type LeafPaths<T> = {
 export type DeclarationPath = LeafPaths<Declaration>;
 
 /** Keys of the form versions: the form and the circular that issued it. */
-export type FormVersionKey = 'TK01@TT31_2023' | 'TK01a@TT31_2023' | 'TK01@TT69_2026';
+export type FormVersionKey = `${FormId}@${FormVersionId}`;
 
 /**
  * What kind of input a field is. A renderer maps each kind to one control:
@@ -57,6 +57,7 @@ export type FieldKind =
   | 'chip'
   | 'relationship'
   | 'bankAccount'
+  | 'bank'
   | 'choice'
   | 'office';
 
@@ -78,6 +79,7 @@ export type ValidatorName =
   | 'email'
   | 'passportNumber'
   | 'bankAccount'
+  | 'bankName'
   | 'office'
   | 'submissionDate';
 
@@ -155,6 +157,11 @@ export interface Field {
   options?: readonly FieldOption[];
   /** HTML autocomplete token for the input. */
   autocomplete?: string;
+  /**
+   * A one-tap copy offered with the field: the value of another field of the
+   * declaration (e.g. "Nơi ở hiện tại" = "Nơi thường trú") and the label of the action.
+   */
+  copyFrom?: { readonly path: string; readonly labelId: MessageId };
 }
 
 /** One topic of the form; the widget shows one section per step. */

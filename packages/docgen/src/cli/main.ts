@@ -51,6 +51,7 @@ async function loadConfig(ctx: CliIo, request: CliRequest): Promise<HostConfig |
     const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, {}, request.locale) : p.id}`);
     throw new CliError([cliText(request.locale, 'badConfig', { file: request.config }), ...lines].join('\n'));
   }
+  if (checked.notices?.length) ctx.stderr.write(`${cliText(request.locale, 'retiredVersions', { file: request.config })}\n`);
   return checked.config;
 }
 

@@ -4,7 +4,7 @@
  * (issues with their stable message ids and the sentence in the chosen
  * language; the plan as core's `planApplication` returns it).
  */
-import { formatMessage, isMessageId, type ApplicationPlan, type ValidationIssue } from '@hochieu/core';
+import { circularNumber, formatMessage, formVersionMeta, isMessageId, type ApplicationPlan, type ValidationIssue } from '@hochieu/core';
 import { cliText, type CliLocale } from './strings.js';
 
 export interface CheckReport {
@@ -56,7 +56,7 @@ export function planLines(plan: ApplicationPlan, locale: CliLocale): string[] {
   const unknown = cliText(locale, 'planUnknown');
   const lines = [
     `${cliText(locale, 'planDate')}: ${plan.date}`,
-    `${cliText(locale, 'planForm')}: ${plan.form ? `${plan.form} (${plan.formVersion ?? ''})` : unknown}`,
+    `${cliText(locale, 'planForm')}: ${plan.form ? `${plan.form} (${plan.formVersion ?? ''}${plan.formVersion ? `, ${circularNumber(formVersionMeta[plan.formVersion].circular)}` : ''})` : unknown}`,
     `${cliText(locale, 'planAge')}: ${plan.age ?? unknown}`,
     `${cliText(locale, 'planFee')}: ${plan.fee ? `${money(plan.fee.amount, locale)} (${plan.fee.basis})` : unknown}`,
     `${cliText(locale, 'planDue')}: ${plan.dueDate ? `${plan.dueDate}${plan.dueDateEstimated ? ` ${cliText(locale, 'planDueEstimated')}` : ''}` : unknown}`,

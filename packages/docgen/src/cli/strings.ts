@@ -21,6 +21,7 @@ const vi = {
   badJson: 'Tệp {file} không phải JSON hợp lệ: {reason}',
   badPhoto: 'Ảnh {file} không phải JPEG hoặc PNG.',
   badConfig: 'Cấu hình {file} không hợp lệ:',
+  retiredVersions: 'Lưu ý: "enabledFormVersions" trong {file} không còn tác dụng; mẫu tờ khai theo ngày nộp (Thông tư 69/2026 từ 01/7/2026). Để giữ mẫu năm 2023, dùng "pinnedFormVersion": "TT31_2023".',
   writeFailed: 'Không ghi được tệp {file}: {reason}',
   valid: 'Tờ khai hợp lệ ({form}, {version}).',
   validWithWarnings: 'Tờ khai hợp lệ ({form}, {version}), có {count} lưu ý:',
@@ -50,17 +51,17 @@ Cách dùng:
   hochieu plan <tệp|->                  mẫu, lệ phí, ngày hẹn, hồ sơ, nơi nộp
   hochieu pdf <tệp|-> -o to-khai.pdf    tạo tờ khai PDF
   hochieu docx <tệp|-> -o to-khai.docx  tạo tờ khai DOCX
-  hochieu blank --form TK01|TK01a [--docx] -o mau.pdf   mẫu để trống
+  hochieu blank --form TK01|TK01a [--date YYYY-MM-DD] [--docx] -o mau.pdf   mẫu để trống (mẫu áp dụng vào ngày đó)
   hochieu dossier <tệp|-> --photo a.jpg --id-front t.jpg --id-back s.jpg [--attach vai-tro=tep …] -o ho-so.zip
 
 Tùy chọn:
   -o, --output <tệp>   tệp kết quả (ghi trọn vẹn hoặc không ghi gì)
-  --date YYYY-MM-DD    ngày dùng để kiểm tra (ngày nộp); mặc định hôm nay theo giờ Việt Nam
+  --date YYYY-MM-DD    ngày dùng để kiểm tra (ngày nộp) và chọn mẫu; mặc định hôm nay theo giờ Việt Nam
   --lang vi|en         ngôn ngữ thông báo (mặc định vi)
   --json               kết quả dạng JSON (check, plan)
   --qr                 in mã QR chứa dữ liệu tờ khai (pdf, docx)
   --photo <ảnh>        ảnh chân dung JPEG hoặc PNG, đặt vào khung 4 x 6 cm
-  --config <tệp>       cấu hình của trang (JSON), ví dụ bật mẫu theo Thông tư 69/2026
+  --config <tệp>       cấu hình của trang (JSON), ví dụ giữ mẫu năm 2023: {"pinnedFormVersion": "TT31_2023"}
   -h, --help           hiển thị hướng dẫn này
 
 Mã thoát: 0 thành công; 1 tờ khai có lỗi (không ghi tệp); 2 lỗi cách dùng hoặc đọc/ghi tệp.`,
@@ -81,6 +82,7 @@ const en: Record<keyof typeof vi, string> = {
   badJson: '{file} is not valid JSON: {reason}',
   badPhoto: 'The photo {file} is not a JPEG or PNG.',
   badConfig: 'The configuration {file} is invalid:',
+  retiredVersions: 'Note: "enabledFormVersions" in {file} has no effect any more; the form follows the submission date (Thông tư 69/2026 from 1/7/2026). To keep the 2023 forms, set "pinnedFormVersion": "TT31_2023".',
   writeFailed: 'Cannot write {file}: {reason}',
   valid: 'The declaration is valid ({form}, {version}).',
   validWithWarnings: 'The declaration is valid ({form}, {version}), with {count} warning(s):',
@@ -110,17 +112,17 @@ Usage:
   hochieu plan <file|->                  form, fee, due date, documents, office
   hochieu pdf <file|-> -o to-khai.pdf    make the declaration as PDF
   hochieu docx <file|-> -o to-khai.docx  make the declaration as DOCX
-  hochieu blank --form TK01|TK01a [--docx] -o form.pdf   blank form
+  hochieu blank --form TK01|TK01a [--date YYYY-MM-DD] [--docx] -o form.pdf   blank form (the version in force on that date)
   hochieu dossier <file|-> --photo p.jpg --id-front f.jpg --id-back b.jpg [--attach role=file …] -o dossier.zip
 
 Options:
   -o, --output <file>  output file (written whole or not at all)
-  --date YYYY-MM-DD    date the checks use (the submission day); default today in Vietnam
+  --date YYYY-MM-DD    date the checks use (the submission day), which also picks the form; default today in Vietnam
   --lang vi|en         language of the messages (default vi)
   --json               machine-readable output (check, plan)
   --qr                 print a QR code holding the declaration data (pdf, docx)
   --photo <image>      portrait photo, JPEG or PNG, placed in the 4 x 6 cm frame
-  --config <file>      host configuration (JSON), e.g. to enable the Thông tư 69/2026 form
+  --config <file>      host configuration (JSON), e.g. to keep the 2023 forms: {"pinnedFormVersion": "TT31_2023"}
   -h, --help           show this help
 
 Exit codes: 0 success; 1 invalid declaration (nothing written); 2 usage or file error.`,

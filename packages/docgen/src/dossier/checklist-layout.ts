@@ -13,6 +13,8 @@
  * addressed parts stay Vietnamese; the tool's own notes follow `locale`.
  */
 import {
+  circularNumber,
+  circularOn,
   formatMessage,
   formatVietnameseDate,
   PORTAL_GUIDE,
@@ -343,7 +345,7 @@ export function checklistModel(input: ChecklistInput): DocumentModel {
       ? ctx.t('dossier.delivery.post', { address: declaration.submission.postalAddress ?? declaration.applicant.permanentAddress })
       : ctx.t('dossier.delivery.office');
   const blocks: Block[] = [
-    { kind: 'title', title: ctx.t('dossier.checklist.title'), subtitle: ctx.t('dossier.checklist.subtitle', { form }) },
+    { kind: 'title', title: ctx.t('dossier.checklist.title'), subtitle: ctx.t('dossier.checklist.subtitle', { form, circular: circularNumber(plan.circular ?? circularOn(plan.date)) }) },
     { kind: 'item', label: ctx.t('dossier.checklist.applicant'), value: fullName(declaration) },
     { kind: 'item', label: ctx.t('dossier.checklist.submissionDate'), value: formatVietnameseDate(plan.date) },
     { kind: 'item', label: ctx.t('dossier.checklist.channel'), value: printable(channel) },

@@ -116,8 +116,8 @@ export const dossierMessages = {
   // ---------------------------------------------------------------- checklist
   'dossier.checklist.title': { vi: 'DANH MỤC HỒ SƠ', en: 'DOSSIER CHECKLIST' },
   'dossier.checklist.subtitle': {
-    vi: 'Đề nghị cấp hộ chiếu phổ thông ở trong nước, mẫu {form}',
-    en: 'Application for an ordinary passport issued in Viet Nam, form {form}',
+    vi: 'Đề nghị cấp hộ chiếu phổ thông ở trong nước, mẫu {form} ban hành kèm theo {circular}',
+    en: 'Application for an ordinary passport issued in Viet Nam, form {form} issued with {circular}',
   },
   'dossier.checklist.applicant': { vi: 'Người đề nghị:', en: 'Applicant:' },
   'dossier.checklist.submissionDate': { vi: 'Ngày nộp hồ sơ (dự kiến):', en: 'Submission date (planned):' },

@@ -38,7 +38,7 @@ export interface LayoutOptions {
   /** The portrait photo, placed at exactly 40 × 60 mm in the photo box. */
   photo?: PhotoImage;
   /**
-   * Print the declaration data as a QR code (encoding HCVN1, see qr/encoding.ts)
+   * Print the declaration data as a QR code (encoding HCVN2, see qr/encoding.ts)
    * at the left of the place, date and signature. Off by default; ignored for a blank form.
    */
   qr?: boolean;
@@ -54,7 +54,7 @@ function qrSizeMm(modules: number): number {
  * typed values in bold so they read apart from the printed labels, as
  * handwriting does on the paper form.
  */
-const FORM_TYPOGRAPHY: Typography = { bodyPt: 11, smallPt: 9, titlePt: 13, lineHeight: 1.3, valueStyle: 'bold' };
+const FORM_TYPOGRAPHY: Typography = { bodyPt: 11, smallPt: 9, titlePt: 13, lineHeight: 1.25, valueStyle: 'bold' };
 
 /** Width of a blank followed by another part on the same line, and how far it may shrink to keep the line whole. */
 const INLINE_BLANK_MM = 55;

@@ -1,8 +1,14 @@
 /**
- * The declaration QR encoding, version 1 ("HCVN1"), so an office can scan a
+ * The declaration QR encoding, version 2 ("HCVN2"), so an office can scan a
  * printed TK01/TK01a instead of retyping it. Text form:
  *
- *   HCVN1:<Base45( deflate-raw(body) ‖ CRC-32(body), 4 bytes big-endian )>
+ *   HCVN2:<Base45( deflate-raw(body) ‖ CRC-32(body), 4 bytes big-endian )>
+ *
+ * Version 2 (issue 17) adds the forms of Thông tư 69/2026 for TK01a
+ * (`TK01a@TT69_2026`, with "Nơi ở hiện tại" and the fee-refund account);
+ * otherwise it is laid out as version 1, which is still decoded: a version 1
+ * code names one of the three versions that existed then
+ * (`QR_V1_FORM_VERSIONS`), whose value orders are unchanged.
  *
  * where body (UTF-8, NFC) is `|`-separated: the declaration's schemaVersion,
  * the form version key (e.g. `TK01@TT31_2023`), then one value per entry of
@@ -41,7 +47,10 @@ import { base45Decode, base45Encode } from './base45.js';
 import { crc32 } from './crc32.js';
 
 export const QR_PREFIX = 'HCVN';
-export const QR_ENCODING_VERSION = 1;
+export const QR_ENCODING_VERSION = 2;
+
+/** The form versions a version 1 code can name (the encoder knew no others). */
+export const QR_V1_FORM_VERSIONS: readonly FormVersionKey[] = ['TK01@TT31_2023', 'TK01a@TT31_2023', 'TK01@TT69_2026'];
 
 /** The most characters a QR code holds: 4296 in alphanumeric mode (version 40, error correction level L). */
 export const QR_MAX_TEXT_LENGTH = 4296;
@@ -94,9 +103,9 @@ export const QR_FIELDS: readonly DeclarationPath[] = [
   'representative.permanentAddress',
   'representative.phone',
   'representative.relationship',
-  'refundAccount.accountNumber',
-  'refundAccount.accountHolder',
-  'refundAccount.bankName',
+  'feeRefund.accountNumber',
+  'feeRefund.accountHolder',
+  'feeRefund.bankName',
   'submission.date',
   'submission.place',
   'submission.channel',
@@ -227,7 +236,8 @@ export function decodeDeclarationQr(text: string): Declaration {
   if (trimmed.length > QR_MAX_TEXT_LENGTH) fail('docgen.qr.tooLong', { max: QR_MAX_TEXT_LENGTH });
   const match = /^([A-Z]+)(\d+):(.*)$/su.exec(trimmed);
   if (!match || match[1] !== QR_PREFIX) fail('docgen.qr.wrongPrefix', { expected: QR_PREFIX });
-  if (Number(match[2]) !== QR_ENCODING_VERSION) fail('docgen.qr.unsupportedVersion', { version: match[2] ?? '' });
+  const encoding = Number(match[2]);
+  if (encoding !== QR_ENCODING_VERSION && encoding !== 1) fail('docgen.qr.unsupportedVersion', { version: match[2] ?? '' });
   const payload = base45Decode(match[3] ?? '');
   if (!payload || payload.length < 5) fail('docgen.qr.malformed');
   let inflated: Uint8Array | null;
@@ -244,6 +254,7 @@ export function decodeDeclarationQr(text: string): Declaration {
   const [schemaVersion, key, ...values] = fields;
   if (schemaVersion !== '1') fail('docgen.qr.unsupportedSchema', { schemaVersion: schemaVersion ?? '' });
   if (!key || !Object.hasOwn(formVersions, key)) fail('docgen.qr.unknownFormVersion', { formVersion: key ?? '' });
+  if (encoding === 1 && !QR_V1_FORM_VERSIONS.includes(key as FormVersionKey)) fail('docgen.qr.unknownFormVersion', { formVersion: key });
   const version = key as FormVersionKey;
   const order = qrFieldOrder(version);
   if (values.length !== order.length) fail('docgen.qr.malformed');
@@ -270,8 +281,8 @@ export function decodeDeclarationQr(text: string): Declaration {
   out['request'] = get('request') ?? {};
   const representative = present(get('representative'));
   if (representative) out['representative'] = representative;
-  const refund = present(get('refundAccount'));
-  if (refund) out['refundAccount'] = refund;
+  const refund = present(get('feeRefund'));
+  if (refund) out['feeRefund'] = refund;
   out['submission'] = get('submission') ?? {};
   return out as unknown as Declaration;
 }

@@ -21,6 +21,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** For the webmaster, in the console (both languages: the page's language is not known yet): the configuration still applies. */
+export const RETIRED_VERSIONS_NOTICE =
+  'hochieu: "enabledFormVersions" không còn tác dụng: mẫu tờ khai theo ngày nộp (Thông tư 31/2023 đến 30/6/2026, Thông tư 69/2026 từ 01/7/2026). ' +
+  'Để giữ mẫu năm 2023, dùng "pinnedFormVersion": "TT31_2023". / "enabledFormVersions" has no effect any more: the form follows the submission date ' +
+  '(Thông tư 31/2023 until 30/6/2026, Thông tư 69/2026 from 1/7/2026). To keep the 2023 forms, set "pinnedFormVersion": "TT31_2023".';
+
 /**
  * Merges the script child's configuration and the `config` property (the
  * property's keys win) and checks the result. Undefined sources are skipped.
@@ -36,6 +42,7 @@ export function resolveConfig(script: ScriptConfig, property: unknown): Resolved
   else if (isPlainObject(fromScript) && isPlainObject(property)) merged = { ...fromScript, ...property };
   else merged = isPlainObject(fromScript) ? property : fromScript;
   const check = checkHostConfig(merged);
+  if (check.notices?.some((n) => n.id === 'config.enabledFormVersionsRetired')) console.warn(RETIRED_VERSIONS_NOTICE);
   if (check.config && check.problems.length === 0) return { config: check.config, problems: [], given };
   return { config: {}, problems: check.problems, given };
 }

@@ -86,6 +86,7 @@ const en: WidgetMessages = {
   'guide.result.empty': 'Answer the questions above. The result appears here straight away.',
   'guide.result.form.heading': 'Application form',
   'guide.result.form.value': 'Form {form}',
+  'guide.result.form.circular': 'Issued with {circular}.',
   'guide.result.form.whyAdult': 'On {date} the applicant is {age} years old, that is 14 or over.',
   'guide.result.form.whyChild':
     'On {date} the applicant is {age} years old, under 14. A legal representative fills in and signs the form.',

@@ -91,6 +91,7 @@ export const vi = {
   'guide.result.empty': 'Hãy trả lời các câu hỏi ở trên. Kết quả sẽ hiện ngay tại đây.',
   'guide.result.form.heading': 'Mẫu tờ khai',
   'guide.result.form.value': 'Mẫu {form}',
+  'guide.result.form.circular': 'Ban hành kèm theo {circular}.',
   'guide.result.form.whyAdult': 'Vào ngày {date}, người làm hộ chiếu đủ {age} tuổi, tức là từ đủ 14 tuổi trở lên.',
   'guide.result.form.whyChild':
     'Vào ngày {date}, người làm hộ chiếu {age} tuổi, chưa đủ 14 tuổi. Người đại diện hợp pháp khai và ký thay.',

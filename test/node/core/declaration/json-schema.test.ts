@@ -16,7 +16,7 @@ test('the schema pins schemaVersion 1 and names every top-level key of the contr
   assert.deepEqual(published.properties.schemaVersion, { const: 1 });
   assert.deepEqual(
     Object.keys(published.properties).sort(),
-    ['applicant', 'family', 'form', 'previousPassport', 'refundAccount', 'representative', 'request', 'schemaVersion', 'submission'],
+    ['applicant', 'family', 'feeRefund', 'form', 'previousPassport', 'representative', 'request', 'schemaVersion', 'submission'],
   );
 });
 

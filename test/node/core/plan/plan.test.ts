@@ -7,10 +7,11 @@ import { example } from '@hochieu/core/examples';
 
 const TODAY = '2026-11-21';
 
-test('minimal adult, first issue on Monday 23/11/2026: TK01 of 31/2023, 100.000 đ, due Friday 4/12', () => {
+test('minimal adult, first issue on Monday 23/11/2026: TK01 of 69/2026, 100.000 đ, due Friday 4/12', () => {
   const plan = planApplication(example('minimalAdult'), { date: TODAY });
   assert.equal(plan.form, 'TK01');
-  assert.equal(plan.formVersion, 'TK01@TT31_2023');
+  assert.equal(plan.formVersion, 'TK01@TT69_2026');
+  assert.equal(plan.circular, 'TT69_2026');
   assert.equal(plan.fee?.amount, 100000);
   assert.match(plan.fee?.basis ?? '', /64\/2025\/TT-BTC/u);
   assert.equal(plan.fee?.uncertain, true, 'the end of the 50% window is disputed in 2026');
@@ -43,7 +44,7 @@ test('a lost passport pays the replacement fee and needs the loss report', () =>
 test('a child gets TK01a, no chip, and the proof of legal representation', () => {
   const plan = planApplication(example('child'), { date: TODAY });
   assert.equal(plan.form, 'TK01a');
-  assert.equal(plan.formVersion, 'TK01a@TT31_2023');
+  assert.equal(plan.formVersion, 'TK01a@TT69_2026');
   assert.equal(plan.chip, false);
   const ids = plan.documents.map((d) => d.id);
   assert.ok(ids.includes('representationProof'));
@@ -66,14 +67,16 @@ test('the form switches exactly on the 14th birthday', () => {
   assert.equal(plan.fourteenthBirthday, '2026-11-23');
 });
 
-test('a host that enables Thông tư 69/2026 gets its TK01 (unverified) for submissions from 1/7/2026', () => {
-  const config: HostConfig = { enabledFormVersions: ['TT69_2026'] };
-  const plan = planApplication(example('fullAdult'), { date: TODAY, config });
+test('the plan names the form of the submission date (69/2026 from 1/7/2026); a host pin to 31/2023 wins', () => {
+  const plan = planApplication(example('fullAdult'), { date: TODAY });
   assert.equal(plan.formVersion, 'TK01@TT69_2026');
   assert.equal(plan.formVersionVerified, false);
   const before = example('fullAdult');
   before.submission.date = '2026-06-30';
-  assert.equal(planApplication(before, { date: TODAY, config }).formVersion, 'TK01@TT31_2023');
+  assert.equal(planApplication(before, { date: '2026-06-15' }).formVersion, 'TK01@TT31_2023');
+  const pinned: HostConfig = { pinnedFormVersion: 'TT31_2023' };
+  assert.equal(planApplication(example('fullAdult'), { date: TODAY, config: pinned }).formVersion, 'TK01@TT31_2023');
+  assert.equal(planApplication(example('child'), { date: TODAY, config: pinned }).formVersion, 'TK01a@TT31_2023');
 });
 
 test('host days off and worked days move the due date', () => {

@@ -15,13 +15,14 @@ test('registration has 7 steps and online submission has 12, numbered from 1', (
   assert.deepEqual(submit.steps.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 });
 
-test('conditions: 2 to register, 3 to submit online', () => {
+test('conditions: 2 to register, 3 to submit online, and whose chip card it is (the declarant\'s, for TK01a the parent\'s)', () => {
   assert.equal(register.conditions.length, 2);
   assert.deepEqual(
     submit.conditions.map((c) => c.text),
     [
       'procedure.channel.online.condition.account',
       'procedure.channel.online.condition.chipId',
+      'procedure.channel.online.condition.chipIdRepresentative',
       'procedure.channel.online.condition.payment',
     ],
   );

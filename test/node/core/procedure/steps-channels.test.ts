@@ -110,7 +110,7 @@ test('reception Monday to Friday plus Saturday morning where arranged; return Mo
 test('three channels; online has the three portal conditions and the e-certification rule', () => {
   assert.deepEqual(PROCEDURE_CHANNELS.map((c) => c.id), ['in-person', 'online', 'postal']);
   const online = procedureChannel('online');
-  assert.equal(online.conditions.length, 3);
+  assert.equal(online.conditions.length, 4, 'the three of the portal guide and whose chip card it is');
   assert.deepEqual(online.portals, ['national', 'ministry']);
   assert.ok(online.notes.some((n) => n.text === 'procedure.channel.online.certification'));
   const postal = procedureChannel('postal');

@@ -11,7 +11,7 @@ import {
   checkPassportNumber,
   checkPreviousPassportRow,
   checkReasonAgainstPreviousPassport,
-  checkRefundAccountRow,
+  checkFeeRefundRow,
   checkRepresentativeAdult,
   checkRepresentativePresent,
   checkRequestDetails,
@@ -190,18 +190,19 @@ test('submission date in the past is a warning against today', () => {
 
 test('refund account: all three parts or none; the number is digits', () => {
   const account = (a: string, h: string, b: string) =>
-    writePath(adult(), 'refundAccount', { accountNumber: a, accountHolder: h, bankName: b });
-  assert.deepEqual(checkRefundAccountRow(account('0123456789', 'NGUYỄN VĂN AN', 'Vietcombank'), TK01), []);
-  assert.deepEqual(checkRefundAccountRow(account('', '', ''), TK01), []);
-  assert.deepEqual(ids(checkRefundAccountRow(account('0123456789', '', ''), TK01)), [
-    'refundAccount.accountHolder error.refundAccount.incomplete',
-    'refundAccount.bankName error.refundAccount.incomplete',
+    writePath(adult(), 'feeRefund', { accountNumber: a, accountHolder: h, bankName: b });
+  assert.deepEqual(checkFeeRefundRow(account('0123456789', 'NGUYỄN VĂN AN', 'Vietcombank'), TK01), []);
+  assert.deepEqual(checkFeeRefundRow(account('', '', ''), TK01), []);
+  assert.deepEqual(ids(checkFeeRefundRow(account('0123456789', '', ''), TK01)), [
+    'feeRefund.accountHolder error.feeRefund.incomplete',
+    'feeRefund.bankName error.feeRefund.incomplete',
   ]);
-  assert.deepEqual(checkRefundAccountRow(account('0123456789', '', ''), { ...TK01, fields: new Set(['applicant.familyName']) }), []);
+  assert.deepEqual(checkFeeRefundRow(account('0123456789', '', ''), { ...TK01, fields: new Set(['applicant.familyName']) }), []);
   assert.deepEqual(checkBankAccount('0123 4567 89', 'a'), []);
   assert.deepEqual(checkBankAccount('123456', 'a'), []);
-  assert.deepEqual(checkBankAccount('12345', 'a').map((i) => i.severity), ['warning']);
+  assert.deepEqual(ids(checkBankAccount('12345', 'a')), ['a error.bankAccount.length']);
   assert.deepEqual(checkBankAccount('1234567890123456789', 'a'), []);
-  assert.deepEqual(checkBankAccount('12345678901234567890', 'a').map((i) => i.severity), ['warning']);
+  assert.deepEqual(ids(checkBankAccount('12345678901234567890', 'a')), ['a error.bankAccount.length']);
   assert.deepEqual(ids(checkBankAccount('0123#456', 'a')), ['a error.bankAccount.format']);
+  assert.deepEqual(ids(checkBankAccount('VCB0123456', 'a')), ['a error.bankAccount.format'], 'digits only');
 });

@@ -37,13 +37,15 @@ for (const name of Object.keys(validExamples) as ValidExampleName[]) {
   });
 }
 
-test('valid examples stay valid when the host enables Thông tư 69/2026', () => {
-  const config = { enabledFormVersions: ['TT69_2026' as const] };
-  for (const [name, d] of Object.entries(validExamples)) {
-    assert.deepEqual(errors(validateDeclaration(d, { config })), [], name);
+test('valid examples stay valid on both circulars (their date gives 69/2026; a host pin gives 31/2023)', () => {
+  for (const config of [{}, { pinnedFormVersion: 'TT31_2023' as const }, { pinnedFormVersion: 'TT69_2026' as const }]) {
+    for (const [name, d] of Object.entries(validExamples)) {
+      assert.deepEqual(errors(validateDeclaration(d, { config })), [], `${name} ${JSON.stringify(config)}`);
+    }
   }
-  assert.equal(formVersionFor(validExamples.fullAdult, { config }).id, 'TK01@TT69_2026');
-  assert.equal(formVersionFor(validExamples.child, { config }).id, 'TK01a@TT31_2023');
+  assert.equal(formVersionFor(validExamples.fullAdult).id, 'TK01@TT69_2026');
+  assert.equal(formVersionFor(validExamples.child).id, 'TK01a@TT69_2026');
+  assert.equal(formVersionFor(validExamples.child, { config: { pinnedFormVersion: 'TT31_2023' } }).id, 'TK01a@TT31_2023');
 });
 
 for (const [name, ex] of Object.entries(invalidExamples)) {
@@ -119,11 +121,11 @@ test('values of the wrong JSON type are reported, not thrown', () => {
   ]);
 });
 
-test('the refund account is validated only on the 69/2026 form', () => {
-  const d = writePath(example('minimalAdult'), 'refundAccount', { accountNumber: '0123#', accountHolder: '', bankName: '' });
-  assert.deepEqual(validateDeclaration(d), []);
-  const enabled = validateDeclaration(d, { config: { enabledFormVersions: ['TT69_2026'] } });
-  assert.ok(ids(enabled).includes('refundAccount.accountNumber error.bankAccount.format'));
+test('the refund account is validated only on the 69/2026 forms', () => {
+  const d = writePath(example('minimalAdult'), 'feeRefund', { accountNumber: '0123#', accountHolder: '', bankName: '' });
+  assert.deepEqual(validateDeclaration(d, { config: { pinnedFormVersion: 'TT31_2023' } }), []);
+  const onDate = validateDeclaration(d);
+  assert.ok(ids(onDate).includes('feeRefund.accountNumber error.bankAccount.format'));
 });
 
 test('the office must be one of the host\'s offices when the host lists them', () => {

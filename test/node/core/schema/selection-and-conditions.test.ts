@@ -13,32 +13,26 @@ import {
 } from '@hochieu/core';
 import { example } from '@hochieu/core/examples';
 
-const TT69 = { enabledFormVersions: ['TT69_2026' as const] };
+const PIN31 = { pinnedFormVersion: 'TT31_2023' as const };
 
-test('without configuration, Thông tư 31/2023 applies on any date', () => {
-  assert.equal(selectFormVersion('TK01', '2026-07-01').id, 'TK01@TT31_2023');
-  assert.equal(selectFormVersion('TK01', '2030-01-01').id, 'TK01@TT31_2023');
-  assert.equal(selectFormVersion('TK01a', '2026-11-23').id, 'TK01a@TT31_2023');
+test('without configuration, the version follows the date: 31/2023 before 1/7/2026, 69/2026 from that day', () => {
+  assert.equal(selectFormVersion('TK01', '2026-06-30').id, 'TK01@TT31_2023');
+  assert.equal(selectFormVersion('TK01', '2026-07-01').id, 'TK01@TT69_2026');
+  assert.equal(selectFormVersion('TK01', '2030-01-01').id, 'TK01@TT69_2026');
+  assert.equal(selectFormVersion('TK01a', '2026-11-23').id, 'TK01a@TT69_2026');
+  assert.equal(selectFormVersion('TK01a', '2025-11-23').id, 'TK01a@TT31_2023');
 });
 
-test('with 69/2026 enabled, TK01 switches on 1 July 2026, not the day before', () => {
-  assert.equal(selectFormVersion('TK01', '2026-06-30', TT69).id, 'TK01@TT31_2023');
-  assert.equal(selectFormVersion('TK01', '2026-07-01', TT69).id, 'TK01@TT69_2026');
-});
-
-test('TK01a stays on 31/2023 even when 69/2026 is enabled or pinned', () => {
-  assert.equal(selectFormVersion('TK01a', '2026-07-01', TT69).id, 'TK01a@TT31_2023');
-  assert.equal(selectFormVersion('TK01a', '2026-07-01', { pinnedFormVersion: 'TT69_2026' }).id, 'TK01a@TT31_2023');
-});
-
-test('a pinned version wins over the date and over what is enabled', () => {
+test('a pinned version wins over the date, for TK01 and TK01a', () => {
   assert.equal(selectFormVersion('TK01', '2025-01-01', { pinnedFormVersion: 'TT69_2026' }).id, 'TK01@TT69_2026');
-  assert.equal(selectFormVersion('TK01', '2027-01-01', { ...TT69, pinnedFormVersion: 'TT31_2023' }).id, 'TK01@TT31_2023');
+  assert.equal(selectFormVersion('TK01', '2027-01-01', PIN31).id, 'TK01@TT31_2023');
+  assert.equal(selectFormVersion('TK01a', '2027-01-01', PIN31).id, 'TK01a@TT31_2023');
 });
 
-test('an invalid submission date gives the default version', () => {
-  assert.equal(selectFormVersion('TK01', '2026-13-01', TT69).id, 'TK01@TT31_2023');
-  assert.equal(selectFormVersion('TK01', '', TT69).id, 'TK01@TT31_2023');
+test('an invalid submission date gives the latest version (the one a citizen filling the form now needs)', () => {
+  assert.equal(selectFormVersion('TK01', '2026-13-01').id, 'TK01@TT69_2026');
+  assert.equal(selectFormVersion('TK01', '').id, 'TK01@TT69_2026');
+  assert.equal(selectFormVersion('TK01', '', PIN31).id, 'TK01@TT31_2023');
 });
 
 test('the postal address is shown only for delivery by post', () => {

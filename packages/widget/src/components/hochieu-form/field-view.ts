@@ -6,14 +6,17 @@
  * is `partialDate`); personal and representative ID numbers → ID input that
  * shows what the number encodes (Nghị định 137/2015/NĐ-CP, Điều 13, through
  * core's `decodePersonalId`); phone; e-mail; places, ethnic groups and
- * religions → combobox with core's accent-insensitive search; sex, request,
+ * religions and banks → combobox with core's accent-insensitive search
+ * (free text allowed); sex, request,
  * chip, channel, delivery and office → radios. Labels, hints and option
  * labels are core's message ids, formatted in the form's language.
  */
 import {
+  bankOptionLabel,
   decodePersonalId,
   ETHNICITIES,
   RELIGIONS,
+  searchBanks,
   searchEthnicities,
   searchPlaces,
   searchReligions,
@@ -23,7 +26,7 @@ import {
   type Office,
   type PlaceKind,
 } from '@hochieu/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ComboboxOption, ComboboxSuggest } from '../combobox/combobox.js';
 import type { ChoiceOption } from '../choice/choice.js';
 import type { LocaleController } from '../../localization/locale-controller.js';
@@ -43,6 +46,35 @@ export interface FieldViewContext {
   readonly offices: readonly Office[];
   state(field: Field): FieldState;
   handle(field: Field, kind: FieldEventKind, event: Event): void;
+  /** The text of another field of the draft (for a one-tap copy, `Field.copyFrom`). */
+  valueOf?(path: string): string;
+  /** Writes `value` into the field as if typed, for a one-tap copy. */
+  copy?(field: Field, value: string): void;
+}
+
+/**
+ * The one-tap copy offered with a field (`Field.copyFrom`: "Giống nơi thường
+ * trú" under "Nơi ở hiện tại"), shown once the source is filled; works on any
+ * text field. A status line says when the two are the same, so a screen
+ * reader hears the copy.
+ */
+function renderCopy(field: Field, context: FieldViewContext): TemplateResult | typeof nothing {
+  const from = field.copyFrom;
+  if (!from || !context.valueOf || !context.copy) return nothing;
+  const source = context.valueOf(from.path).trim();
+  if (!source) return nothing;
+  const same = context.state(field).value.trim() === source;
+  const copy = context.copy.bind(context);
+  return html`<div class="copy-from">
+    <button type="button" class="button secondary" part="button" data-copy=${field.id} aria-pressed=${same ? 'true' : 'false'}
+      @click=${() => copy(field, source)}>${context.l10n.tCore(from.labelId)}</button>
+    <span class="visually-hidden" role="status">${same ? context.l10n.tCore('status.copy.permanentAddress') : ''}</span>
+  </div>`;
+}
+
+/** A field, with its one-tap copy when it offers one. */
+export function renderFieldWithCopy(field: Field, context: FieldViewContext): TemplateResult {
+  return html`${renderField(field, context)}${renderCopy(field, context)}`;
 }
 
 /** Places a place field searches: a birthplace may be a former province or a country; a place of signing is a current province. */
@@ -68,6 +100,10 @@ function placeSuggest(field: Field, l10n: LocaleController): ComboboxSuggest {
 
 const ethnicitySuggest: ComboboxSuggest = (query) =>
   (query.trim() === '' ? ETHNICITIES : searchEthnicities(query, 8)).map((e) => ({ value: e.name }));
+
+/** Banks by short or full name; the registered name is written into the field (printed as "Tên ngân hàng"). */
+const bankSuggest: ComboboxSuggest = (query) =>
+  searchBanks(query, 8).map((b) => ({ value: b.name, label: bankOptionLabel(b) }));
 
 const religionSuggest: ComboboxSuggest = (query) =>
   (query.trim() === '' ? RELIGIONS : searchReligions(query, 8)).map((r) => ({ value: r.name }));
@@ -177,6 +213,7 @@ export function renderField(field: Field, context: FieldViewContext): TemplateRe
     case 'place':
     case 'ethnicity':
     case 'religion':
+    case 'bank':
       return html`<hochieu-combobox
         id=${id}
         name=${field.id}
@@ -186,7 +223,13 @@ export function renderField(field: Field, context: FieldViewContext): TemplateRe
         .error=${state.error}
         .warning=${state.warning}
         .required=${field.required}
-        .suggest=${field.kind === 'place' ? placeSuggest(field, l10n) : field.kind === 'ethnicity' ? ethnicitySuggest : religionSuggest}
+        .suggest=${field.kind === 'place'
+          ? placeSuggest(field, l10n)
+          : field.kind === 'ethnicity'
+            ? ethnicitySuggest
+            : field.kind === 'bank'
+              ? bankSuggest
+              : religionSuggest}
         .value=${state.value}
         @input=${on.input}
         @change=${on.change}

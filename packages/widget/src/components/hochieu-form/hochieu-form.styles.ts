@@ -45,6 +45,10 @@ export const formStyles = css`
   .fields > * {
     margin-block-end: calc(var(--_space) * 1.5);
   }
+  /* One-tap copy under a field ("Giống nơi thường trú"), close to the field it fills. */
+  .fields > .copy-from {
+    margin-block-start: calc(var(--_space) * -1);
+  }
 
   /* Back link */
   .back {

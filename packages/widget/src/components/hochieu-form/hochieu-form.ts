@@ -53,13 +53,16 @@ import {
   provinceConfig,
   readPath,
   toPrintedCapitals,
+  upgradeDraftKeys,
   validateDeclaration,
   vietnamDateOf,
   writePath,
   type DeclarationDraft,
+  type DraftMigration,
   type Field,
   type FormId,
   type FormVersion,
+  type FormVersionKey,
   type HostConfig,
   type Office,
   type ProvinceConfig,
@@ -106,7 +109,7 @@ import {
   type DocumentKind,
   type ExportedFile,
 } from './export-adapter.js';
-import { fieldLabel, renderField, type FieldEventKind, type FieldViewContext } from './field-view.js';
+import { fieldLabel, renderFieldWithCopy, type FieldEventKind, type FieldViewContext } from './field-view.js';
 import {
   changeLinkId,
   draftValue,
@@ -123,6 +126,7 @@ import {
 import { formStyles } from './hochieu-form.styles.js';
 import { applyQrValues, planQrMerge, type QrConflict } from './qr-merge.js';
 import { buildSteps, sectionStatus, type SectionStatus, type Step } from './steps.js';
+import { renderVersionNotice, versionChange } from './version-change.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
 import { dossierFileSet, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
@@ -201,6 +205,7 @@ export class HochieuForm extends HochieuElement {
     submitted: { state: true },
     summary: { state: true },
     notice: { state: true },
+    versionNotice: { state: true },
     offer: { state: true },
     storageUnavailable: { state: true },
     savedAt: { state: true },
@@ -251,6 +256,8 @@ export class HochieuForm extends HochieuElement {
   private declare submitted: ReadonlySet<string>;
   private declare summary: readonly ErrorSummaryItem[];
   private declare notice: FormId | null;
+  /** The form's circular changed under the draft (issue 17): shown until the review. */
+  private declare versionNotice: DraftMigration | null;
   private declare offer: DraftRecord | null;
   private declare storageUnavailable: boolean;
   private declare savedAt: string;
@@ -279,6 +286,7 @@ export class HochieuForm extends HochieuElement {
   /** After a switch to TK01a adds a section before the current step: go there next, then resume. */
   private detour: { readonly to: string; readonly resumeAfter: string } | null = null;
   private currentForm: FormId | null = null;
+  private currentVersion: FormVersionKey | null = null;
   private pendingFocus: FocusTarget | null = null;
   private uploadStore: UploadStore | null = null;
   /** Upload writes run one after another; clearing data waits for them. */
@@ -310,6 +318,7 @@ export class HochieuForm extends HochieuElement {
     this.submitted = new Set();
     this.summary = [];
     this.notice = null;
+    this.versionNotice = null;
     this.offer = null;
     this.storageUnavailable = false;
     this.savedAt = '';
@@ -392,6 +401,15 @@ export class HochieuForm extends HochieuElement {
     // Data from the host that changes the form after the first render is explained like a typed change.
     if (this.currentForm !== null && this.hasUpdated && form !== this.currentForm) this.onFormSwitch(this.currentForm, form, this.derived.steps);
     this.currentForm = this.derived.version.form;
+    this.trackVersion();
+  }
+
+  /** Explains a change of the form's circular (the submission date crossed 1/7/2026); every answer stays. */
+  private trackVersion(): void {
+    const key = this.derived.version.id;
+    const migration = versionChange(this.currentVersion, key, this.draft);
+    if (migration) this.versionNotice = migration;
+    this.currentVersion = key;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -513,6 +531,7 @@ export class HochieuForm extends HochieuElement {
     const { version, steps } = this.derived;
     if (this.currentForm !== null && version.form !== this.currentForm) this.onFormSwitch(this.currentForm, version.form, steps);
     this.currentForm = version.form;
+    this.trackVersion();
     this.scheduleSave();
   }
 
@@ -537,7 +556,10 @@ export class HochieuForm extends HochieuElement {
     this.stepId = stepId;
     this.summary = [];
     this.confirmClear = false;
-    if (stepId === 'review') this.notice = null;
+    if (stepId === 'review') {
+      this.notice = null;
+      this.versionNotice = null;
+    }
     if (stepId !== 'export') this.exportState = null;
     // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
     if (this.qr?.message && this.qr.conflicts.length === 0) this.qr = { ...this.qr, message: '' };
@@ -841,7 +863,8 @@ export class HochieuForm extends HochieuElement {
   }
 
   private applyRecord(record: DraftRecord): void {
-    this.draft = withDefaults(fillEmpty({}, record.declaration), versionFor(record.declaration, this.context), this.province);
+    const declaration = upgradeDraftKeys(record.declaration);
+    this.draft = withDefaults(fillEmpty({}, declaration), versionFor(declaration, this.context), this.province);
     this.submitted = new Set(record.completed ?? []);
     this.shown = new Set();
     this.dirty.clear();
@@ -850,6 +873,8 @@ export class HochieuForm extends HochieuElement {
     this.returnToReview = false;
     this.history.length = 0;
     this.currentForm = this.derived.version.form;
+    this.currentVersion = this.derived.version.id;
+    this.versionNotice = null;
     this.savedAt = record.savedAt;
   }
 
@@ -888,6 +913,8 @@ export class HochieuForm extends HochieuElement {
     this.returnToReview = false;
     this.history.length = 0;
     this.currentForm = this.derived.version.form;
+    this.currentVersion = this.derived.version.id;
+    this.versionNotice = null;
     this.savedAt = '';
     this.storageUnavailable = false;
     this.confirmClear = false;
@@ -1027,6 +1054,8 @@ export class HochieuForm extends HochieuElement {
           <p>${this.l10n.t(notice === 'TK01a' ? 'form.switch.TK01a' : 'form.switch.TK01')}</p>
           ${notice === 'TK01a' ? html`<p>${this.l10n.t('form.switch.TK01a.more')}</p>` : nothing}
         </div>`
+      : nothing}${this.versionNotice
+      ? renderVersionNotice(this.versionNotice, String(readPath(this.draft, 'submission.date') ?? ''), this.l10n)
       : nothing}${this.storageUnavailable
       ? html`<div class="notice warning" data-notice="storage"><p>${this.l10n.t('draft.unavailable')}</p></div>`
       : nothing}</div>`;
@@ -1199,13 +1228,19 @@ export class HochieuForm extends HochieuElement {
       offices: this.offices,
       state: (field) => ({ value: fieldText(readPath(this.draft, field.id)), ...this.messagesOf(field) }),
       handle: (field, kind, event) => this.onField(field, kind, event),
+      valueOf: (path) => fieldText(readPath(this.draft, path)),
+      copy: (field, value) => {
+        this.draft = writePath(this.draft, field.id, value);
+        this.shown = new Set([...this.shown, field.id]);
+        this.afterChange();
+      },
     };
     return html`<section class="step" data-step=${step.id} aria-labelledby="heading">
       ${this.renderBack()} ${this.renderLive()} ${this.renderSummary()}
       <p class="caption">${this.l10n.t('form.caption', { form: this.derived.version.form, index, count: sections.length })}</p>
       <h2 id="heading" tabindex="-1">${this.l10n.tCore(section.titleId)}</h2>
       ${hasQr ? this.renderQr() : nothing} ${hasQr || hasAddress ? this.renderAddressNotice(!hasAddress) : nothing}
-      <div class="fields">${this.stepFields(step).map((field) => renderField(field, context))}</div>
+      <div class="fields">${this.stepFields(step).map((field) => renderFieldWithCopy(field, context))}</div>
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueSection(step)}>
           ${this.l10n.t('form.continue')}

@@ -22,6 +22,10 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
   'form.switch.TK01a.more':
     'The form adds part A about the legal representative and has no choice of a chip passport (children under 14 are issued passports without a chip).',
   'form.switch.TK01': 'Because the applicant is 14 or older on the day of submission, the form is TK01.',
+  'form.version.changed':
+    'For a submission on {date}, the form is {form} issued with {circular} (the forms of Circular 69/2026/TT-BCA apply from 1/7/2026). Everything you entered is kept.',
+  'form.version.added': 'This form has new items to fill in: {fields}.',
+  'form.version.notPrinted': 'This form does not print these items (your answers are kept): {fields}.',
 
   'form.tasks.title': 'Fill in the passport application form',
   'form.tasks.intro':

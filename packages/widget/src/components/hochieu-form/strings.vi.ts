@@ -26,6 +26,10 @@ export const formStringsVi = {
   'form.switch.TK01a.more':
     'Tờ khai có thêm phần A về người đại diện hợp pháp và không có lựa chọn hộ chiếu gắn chíp (trẻ dưới 14 tuổi được cấp hộ chiếu không gắn chíp).',
   'form.switch.TK01': 'Vì người đề nghị đã đủ 14 tuổi vào ngày nộp, tờ khai là mẫu TK01.',
+  'form.version.changed':
+    'Với ngày nộp {date}, tờ khai là mẫu {form} ban hành kèm theo {circular} (mẫu theo Thông tư số 69/2026/TT-BCA áp dụng từ 01/7/2026). Mọi thông tin đã khai được giữ nguyên.',
+  'form.version.added': 'Mẫu này có thêm mục cần khai: {fields}.',
+  'form.version.notPrinted': 'Mẫu này không in các mục sau (thông tin vẫn được giữ): {fields}.',
 
   'form.tasks.title': 'Khai tờ khai đề nghị cấp hộ chiếu',
   'form.tasks.intro':

@@ -8,7 +8,7 @@
  * `docgenLoader.load` is the single place the module is imported, so tests
  * can observe (spy on) exactly when that happens.
  */
-import type { FormId } from '@hochieu/core';
+import type { FormId, HostConfig } from '@hochieu/core';
 
 type Docgen = typeof import('@hochieu/docgen');
 
@@ -27,10 +27,10 @@ export function blankFormFileName(form: FormId): string {
 }
 
 /** Loads docgen and asks it for the blank form `form` as valid on `date`. */
-export async function buildBlankForm(form: FormId, date: string): Promise<BlankFormResult> {
+export async function buildBlankForm(form: FormId, date: string, config: HostConfig = {}): Promise<BlankFormResult> {
   try {
     const docgen = await docgenLoader.load();
-    const bytes = await docgen.buildBlankFormPdf({ form, date });
+    const bytes = await docgen.buildBlankFormPdf({ form, date, config });
     if (!(bytes instanceof Uint8Array) || bytes.length === 0) return { ok: false, reason: 'failed' };
     return { ok: true, bytes, fileName: blankFormFileName(form) };
   } catch (error) {

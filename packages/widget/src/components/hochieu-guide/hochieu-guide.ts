@@ -357,7 +357,9 @@ export class HochieuGuide extends HochieuElement {
     this.downloadStatus = { ...this.downloadStatus, [form]: view.t('guide.forms.loading') };
     // The button is in a section rendered from the sections' module, so it is loaded.
     const { buildBlankForm, saveBytes } = await loadSectionContent();
-    const result = await buildBlankForm(form, view.date);
+    // Only the pin matters to the blank form (it picks the version; the rest of the configuration is the province's).
+    const pinned = view.config.pinnedFormVersion;
+    const result = await buildBlankForm(form, view.date, pinned ? { pinnedFormVersion: pinned } : {});
     this.downloadBusy = null;
     const after = this.view();
     if (result.ok) {

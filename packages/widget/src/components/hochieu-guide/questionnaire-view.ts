@@ -12,6 +12,8 @@ import {
   DOSSIER_DOCUMENTS,
   FEE_RULES,
   PORTALS,
+  circularNumber,
+  circularOn,
   dueDate,
   isWorkingDay,
   nextWorkingDay,
@@ -197,6 +199,11 @@ export function resultSummary(view: GuideView, answers: QuestionnaireAnswers, pl
   return parts.join(' ');
 }
 
+/** The circular of the form on the plan's date ("Ban hành kèm theo Thông tư số 69/2026/TT-BCA."). */
+function circularLine(view: GuideView, plan: ApplicationPlan): string {
+  return view.t('guide.result.form.circular', { circular: circularNumber(plan.circular ?? circularOn(plan.date)) });
+}
+
 function formPart(view: GuideView, plan: ApplicationPlan): TemplateResult {
   const date = formatDate(plan.date, view.locale);
   let body: TemplateResult;
@@ -204,9 +211,11 @@ function formPart(view: GuideView, plan: ApplicationPlan): TemplateResult {
     body = html`<p>${view.t('guide.result.form.needAge')}</p>`;
   } else if (plan.form === 'TK01') {
     body = html`<p class="value" data-result="form">${view.t('guide.result.form.value', { form: plan.form })}</p>
+      <p data-result="circular">${circularLine(view, plan)}</p>
       <p>${view.t('guide.result.form.whyAdult', { date, age: plan.age })}</p>`;
   } else {
     body = html`<p class="value" data-result="form">${view.t('guide.result.form.value', { form: plan.form })}</p>
+      <p data-result="circular">${circularLine(view, plan)}</p>
       <p>${view.t('guide.result.form.whyChild', { date, age: plan.age })}</p>
       ${plan.fourteenthBirthday
         ? html`<p>${view.t('guide.result.form.fromBirthday', { birthday: formatDate(plan.fourteenthBirthday, view.locale) })}</p>`

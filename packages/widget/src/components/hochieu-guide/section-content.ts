@@ -257,14 +257,15 @@ export function feesContent(view: GuideView): TemplateResult {
     </div>`;
 }
 
-/** The forms TK01 and TK01a with a button that loads docgen on click. */
+/** The forms TK01 and TK01a of the guide's date (the circular in force, or the host's pin) with a button that loads docgen on click. */
 export function formsContent(
   view: GuideView,
   download: { status: Partial<Record<FormId, string>>; busy: FormId | null; onClick: (form: FormId) => void },
 ): TemplateResult {
   const c = procedure.conditions;
+  const forms = c.forms.on(view.date, view.config);
   return html`<ul class="forms">
-      ${c.forms.items.map(
+      ${forms.items.map(
         (f) => html`<li data-form=${f.id}>
           <p>${view.tc(f.name)}</p>
           <button
@@ -283,7 +284,7 @@ export function formsContent(
       )}
     </ul>
     <p class="note">${view.tc(c.representative.text)}</p>
-    ${notice('info', html`<p>${view.tc(c.forms.note.text)}</p>`)}`;
+    ${notice('info', html`<p data-forms-note=${forms.note.id}>${view.tc(forms.note.text)}</p>`)}`;
 }
 
 /** Conditions: who may apply, the authority, the result and the chip rule, validity, Điều 21, and the first-issue caution. */
@@ -357,6 +358,7 @@ export function legalContent(view: GuideView): TemplateResult {
             ? '; '
             : nothing}${i.effectiveFrom ? view.t('guide.legal.effective', { date: formatDate(i.effectiveFrom, view.locale) }) : nothing}
         </p>
+        ${i.note ? html`<p class="meta" data-note=${i.note}>${view.tc(i.note)}</p>` : nothing}
         ${i.listedBySeed ? html`<p class="meta">${view.t('guide.legal.listed')}</p>` : nothing}
         ${i.verified ? nothing : html`<p class="meta tag">${view.t('guide.legal.unverified')}</p>`}
       </li>`,
