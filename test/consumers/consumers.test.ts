@@ -204,8 +204,13 @@ describe('published packages in fresh consumer projects', () => {
       const initial = gz(entry);
       const exported = gz(exportFiles);
       console.log(`# npm path through Vite: first load ${(initial / 1024).toFixed(1)} kB gzip, docgen + fonts ${(exported / 1024).toFixed(1)} kB gzip`);
+      // The embed's own entry, from the installed tarball, measured the same way: the npm path may add
+      // only the bundler's runtime (Vite's preload helper and modulepreload polyfill, about 1.5 kB).
+      const embed = gzipSync(readFileSync(join(appsProject, 'node_modules/@hochieu/widget/dist/bundle/hochieu.js')), { level: 9 }).length;
+      console.log(`# embed entry ${(embed / 1024).toFixed(1)} kB gzip`);
       assert.equal(entry.length, 1);
-      assert.ok(initial <= budgets['initial.gzip']!.limit, `first load ${initial} B gzip over ${budgets['initial.gzip']!.limit}`);
+      assert.ok(initial <= embed + 2560, `first load ${initial} B gzip through Vite, the embed's ${embed} B`);
+      assert.ok(embed <= budgets['initial.gzip']!.limit, `embed first load ${embed} B gzip over ${budgets['initial.gzip']!.limit}`);
       assert.ok(exportFiles.length >= 4, 'docgen and the three Tinos styles are lazy chunks');
       assert.ok(exported <= budgets['export.gzip']!.limit, `export ${exported} B gzip over ${budgets['export.gzip']!.limit}`);
     });
