@@ -12,6 +12,8 @@ export default defineConfig({
   root: 'demo',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
+  // The export worker (issue 16) imports its fonts lazily: an ES module worker.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,

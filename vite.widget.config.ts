@@ -190,9 +190,28 @@ function chunkName(name: string, facade: string | null): string {
 
 export default defineConfig({
   root,
+  // Relative URLs: the export worker's URL is resolved from the chunk that makes it, wherever the host serves the bundle.
+  base: './',
   publicDir: false,
   logLevel: 'warn',
   plugins: [shimsPlugin(), coreMessagesPlugin()],
+  // Issue 16: the export worker (components/hochieu-form/export-worker.ts,
+  // created with `new Worker(new URL(...), { type: 'module' })`) is bundled
+  // by Vite as its own ES module chunk beside the others, so it is served
+  // from the embed's own origin (`worker-src 'self'`). It gets the same
+  // stand-ins and message tables as the page's chunks; its fonts stay lazy
+  // chunks of their own (`chunks/worker-tinos-*`).
+  worker: {
+    format: 'es',
+    plugins: () => [shimsPlugin(), coreMessagesPlugin()],
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['verbatim', 'excerpt', 'paraphrased', 'editorial'] },
+      output: {
+        entryFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/worker-[name]-[hash].js',
+      },
+    },
+  },
   build: {
     outDir: 'dist/widget',
     emptyOutDir: true,

@@ -49,10 +49,6 @@ function configScript(el: HochieuApp): HTMLScriptElement {
   return script;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
-
 function updateSnippet(): void {
   const attrs = [`lang="${app.getAttribute('lang') ?? 'vi'}"`];
   if (officeSelect.value !== 'lang-son') attrs.push(`office="${officeSelect.value}"`);
@@ -180,4 +176,4 @@ $('pdf-preview').addEventListener('click', async () => {
 configArea.value = (configScript(app).textContent ?? '').trim().replace(/^\s+/gmu, (s) => s.slice(0, 2));
 updateSnippet();
 void showConfigStatus();
-void renderApi($('api'), escapeHtml);
+void renderApi($('api'));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`pnpm test`): type check, Node tests, the size
-// budgets of the embed bundle (one test), browser tests.
+// The one test command (`pnpm test`): type check, Node tests, the dated facts
+// due for review (printed, never failing), the size budgets of the embed
+// bundle (one test), browser tests.
 // Each step runs even if an earlier one failed, so one run shows everything;
 // the last line is "N passed, N failed" and the exit code is non-zero when
 // anything failed (a type error, a failing test, a file that does not import).
@@ -102,6 +103,12 @@ if (only !== 'browser' && !args.has('--no-consumers')) {
     failed += 1;
     problems.push(`consumer tests exited with ${status}`);
   }
+}
+
+if (only !== 'browser') {
+  // Dated facts whose review is due within 60 days (packages/core/src/freshness): printed on every run,
+  // never a failure (a fact without a checked-on date fails test/node/core/freshness instead).
+  run('Data status: reviews due within 60 days', process.execPath, ['--import', 'tsx', 'scripts/write-data-status.ts', '--due', '60']);
 }
 
 if (only !== 'browser') {

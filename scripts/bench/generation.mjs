@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { staticServer } from './chromium.mjs';
 import { PDFMAKE_FONTS } from './peers.mjs';
 import { stats } from './stats.mjs';
+import { exportFigures } from './export-in-page.mjs';
 
 const PHOTO_TARGET_BYTES = 1024 * 1024;
 
@@ -49,7 +50,9 @@ const PHOTO_IN_PAGE = `(async () => {
 
 function summarize(raw) {
   const out = {};
-  for (const [k, v] of Object.entries(raw)) out[k] = { ...stats(v.samples), bytes: v.bytes, ...(v.placeholders ? { placeholders: v.placeholders } : {}) };
+  for (const [k, v] of Object.entries(raw)) {
+    out[k] = { ...stats(v.samples, k === 'docxOverPdf' ? 2 : 1), bytes: v.bytes, ...(v.coldMs != null ? { coldMs: Math.round(v.coldMs * 10) / 10 } : {}), ...(v.placeholders ? { placeholders: v.placeholders } : {}) };
+  }
   return out;
 }
 
@@ -67,7 +70,8 @@ async function buildPage(root) {
       `import { runWorkloads } from ${JSON.stringify(join(root, 'scripts/bench/workloads.mjs'))};`,
       `import Docxtemplater from 'docxtemplater';`,
       `import PizZip from 'pizzip';`,
-      `(globalThis as any).hochieuBench = { docgen, example, runWorkloads, Docxtemplater, PizZip };`,
+      `import * as exportAdapter from ${JSON.stringify(join(root, 'packages/widget/src/components/hochieu-form/export-adapter.ts'))};`,
+      `(globalThis as any).hochieuBench = { docgen, example, runWorkloads, Docxtemplater, PizZip, exportAdapter };`,
     ].join('\n'),
   );
   const { build } = await import('vite');
@@ -119,7 +123,7 @@ const BROWSER_RUN = (photoBase64, runs, warmup) => `(async () => {
   pdfmake.setFonts(${JSON.stringify(PDFMAKE_FONTS)});
   const raw = await runWorkloads({ docgen, example, photo, pdfmake, Docxtemplater, PizZip }, ${runs}, ${warmup});
   const out = {};
-  for (const [k, v] of Object.entries(raw)) out[k] = { samples: v.samples, bytes: v.bytes, placeholders: v.placeholders };
+  for (const [k, v] of Object.entries(raw)) out[k] = { samples: v.samples, bytes: v.bytes, coldMs: v.coldMs, placeholders: v.placeholders };
   return out;
 })()`;
 
@@ -128,6 +132,7 @@ export async function generationFigures(root, chrome, runs = 12, warmup = 3) {
   let photo = null;
   let photoSource = 'synthetic grey JPEG padded with comments';
   let browser = null;
+  let exportInPage = null;
   let browserError = chrome ? null : 'no browser';
   let server = null;
   let session = null;
@@ -154,6 +159,13 @@ export async function generationFigures(root, chrome, runs = 12, warmup = 3) {
     } catch (err) {
       browserError = err instanceof Error ? err.message : String(err);
     }
+    try {
+      const photoExpression = `globalThis.hochieuBenchPhoto = Uint8Array.from(atob(${JSON.stringify(Buffer.from(photo).toString('base64'))}), (c) => c.charCodeAt(0)); true`;
+      await chrome.evaluate(session, photoExpression);
+      exportInPage = await exportFigures(chrome, session, `${server.origin}/index.html`, photoExpression);
+    } catch (err) {
+      exportInPage = { error: err instanceof Error ? err.message : String(err) };
+    }
   }
   await server?.close();
   return {
@@ -163,6 +175,7 @@ export async function generationFigures(root, chrome, runs = 12, warmup = 3) {
     warmup,
     node,
     browser,
+    exportInPage,
     ...(browserError ? { browserError } : {}),
   };
 }

@@ -96,13 +96,21 @@ export function sizeFigures(root) {
     return total(dist, files);
   };
   const fontKeys = Object.keys(manifest).filter((k) => /^chunks\/tinos-(regular|bold|italic)-/u.test(manifest[k].file));
+  // Issue 16: exports run in the export worker, a separate Vite build (listed as an
+  // asset of the form's chunk): its own chunk and its three Tinos chunks are what the
+  // first export downloads. The page's docgen chunk is only the fallback for hosts
+  // that forbid workers (and the guide's blank form), reported beside it.
+  const chunkFiles = readdirSync(join(dist, 'chunks'));
+  const workerFile = chunkFiles.find((f) => /^export-worker-.*\.js$/u.test(f));
+  const workerFonts = chunkFiles.filter((f) => /^worker-tinos-(regular|bold|italic)-.*\.js$/u.test(f));
   const fonts = {};
   for (const k of fontKeys) fonts[manifest[k].file.replace(/^chunks\/(tinos-[a-z]+)-.*$/u, '$1')] = total(dist, [manifest[k].file]);
   return {
     initial: total(dist, initial),
     lazy: {
       form: lazy('form'),
-      export: lazy('docgen', fontKeys),
+      export: workerFile ? total(dist, [`chunks/${workerFile}`, ...workerFonts.map((f) => `chunks/${f}`)]) : lazy('docgen', fontKeys),
+      exportOnPage: lazy('docgen', fontKeys),
       qr: lazy('jsqr'),
       en: lazy('en'),
       elements: lazy('elements'),

@@ -10,17 +10,38 @@ import { docxTemplate, pdfmakeDefinition, renderDocxTemplate } from './peers.mjs
 export const DATE = '2026-11-21';
 const clock = () => new Date('2026-11-21T03:00:00Z');
 
+/** `runs` warm samples after `warmup` runs; the very first run is kept apart as the cold one. */
 async function timed(fn, runs, warmup) {
   const samples = [];
   let bytes = 0;
+  let coldMs = null;
   for (let i = 0; i < warmup + runs; i += 1) {
     const t0 = performance.now();
     const out = await fn();
     const t1 = performance.now();
     bytes = out.length;
+    if (i === 0) coldMs = t1 - t0;
     if (i >= warmup) samples.push(t1 - t0);
   }
-  return { samples, bytes };
+  return { samples, bytes, coldMs };
+}
+
+/**
+ * DOCX time over PDF time of the same declaration and photo, interleaved
+ * (PDF, DOCX, PDF, DOCX…) so both see the same machine load: one ratio per
+ * round (issue 16 budget: ≤ 1.6).
+ */
+async function interleavedRatio(pdf, docx, rounds) {
+  const ratios = [];
+  for (let i = 0; i < rounds; i += 1) {
+    const t0 = performance.now();
+    await pdf();
+    const t1 = performance.now();
+    await docx();
+    const t2 = performance.now();
+    ratios.push((t2 - t1) / (t1 - t0));
+  }
+  return { samples: ratios, bytes: 0 };
 }
 
 function base64(bytes) {
@@ -45,6 +66,11 @@ export async function runWorkloads(env, runs, warmup) {
   const out = {};
   out.pdf = await timed(() => docgen.buildDeclarationPdf(declaration, options), runs, warmup);
   out.docx = await timed(() => docgen.buildDeclarationDocx(declaration, options), runs, warmup);
+  out.docxOverPdf = await interleavedRatio(
+    () => docgen.buildDeclarationPdf(declaration, options),
+    () => docgen.buildDeclarationDocx(declaration, options),
+    runs,
+  );
   out.zip = await timed(() => docgen.buildDossier(online, files, { date: DATE, clock }), runs, warmup);
 
   const { model } = docgen.declarationModel(declaration, options);

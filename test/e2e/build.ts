@@ -73,7 +73,11 @@ export async function ensureWidgetBuilt(): Promise<void> {
   }
 }
 
-/** Every file of the built bundle, as served under /hochieu/ (`hochieu.js`, `chunks/…`). */
+/**
+ * Every file of the built bundle, as served under /hochieu/ (`hochieu.js`,
+ * `chunks/…`): the manifest's files, and the export worker's own lazy chunks
+ * (`chunks/worker-*`, built by Vite's separate worker build, not listed in the manifest).
+ */
 export function bundleFiles(): Set<string> {
   const manifest = JSON.parse(readFileSync(join(widgetDist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; css?: string[]; assets?: string[] }>;
   const files = new Set<string>(['hochieu-loader.js']);
@@ -81,5 +85,6 @@ export function bundleFiles(): Set<string> {
     files.add(chunk.file);
     for (const f of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) files.add(f);
   }
+  for (const f of readdirSync(join(widgetDist, 'chunks'))) if (f.startsWith('worker-')) files.add(`chunks/${f}`);
   return files;
 }

@@ -17,5 +17,7 @@ export * from './places/index.js';
 export * from './procedure/index.js';
 export * from './plan/index.js';
 export * from './idcard/index.js';
+export * from './files/index.js';
 export * from './banks/index.js';
 export * from './migrate/index.js';
+export * from './freshness/index.js';

@@ -18,7 +18,8 @@ import {
   type FormVersion,
   type HostConfig,
 } from '@hochieu/core';
-import { DocgenError } from './errors.js';
+import { DocgenError, type DocgenIssue } from './errors.js';
+import { checkImageBytes } from './model/check.js';
 import { layout } from './layout/index.js';
 import { describeIssues } from './messages.js';
 import type { DocumentModel, PhotoImage } from './model/types.js';
@@ -60,6 +61,14 @@ export function declarationModel(input: unknown, options: DeclarationDocumentOpt
       errors.map((e) => ({ path: e.path, id: e.id, ...(e.params ? { params: e.params } : {}) })),
       `Invalid declaration: ${describeIssues(errors, 'en').slice(0, 5).join('; ')}`,
     );
+  }
+  if (options.photo) {
+    // The photo's header before any renderer decodes it (model/check.ts): a decompression bomb is refused here.
+    const photoIssues: DocgenIssue[] = [];
+    const bytes: unknown = options.photo.bytes;
+    if (!(bytes instanceof Uint8Array) || bytes.length === 0) photoIssues.push({ path: 'photo', id: 'docgen.model.imageBytes' });
+    else checkImageBytes(photoIssues, bytes, options.photo.mediaType, 'photo');
+    if (photoIssues.length > 0) throw new DocgenError(photoIssues, `Invalid photo: ${photoIssues.map((i) => i.id).join(', ')}`);
   }
   const declaration = normalizeDeep(input) as Declaration;
   const choice = chooseForm(declaration.applicant.dateOfBirth, declaration.submission.date);

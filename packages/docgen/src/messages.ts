@@ -29,6 +29,11 @@ export const docgenMessages = {
   'docgen.model.tooShort': { vi: 'Lề trên và dưới quá rộng so với khổ A4.', en: 'The top and bottom margins are too wide for A4.' },
   'docgen.model.imageBytes': { vi: 'Ảnh trống hoặc không phải dữ liệu nhị phân.', en: 'The image is empty or not binary data.' },
   'docgen.model.imageType': { vi: 'Nội dung ảnh không phải {expected}.', en: 'The image content is not {expected}.' },
+  'docgen.model.imageDimensions': {
+    vi: 'Ảnh khai báo kích thước {width} × {height} điểm ảnh, quá lớn (tối đa {max} điểm ảnh mỗi cạnh và {maxPixels} điểm ảnh tổng cộng). Hãy dùng ảnh nhỏ hơn.',
+    en: 'The image declares {width} × {height} pixels, too large (at most {max} pixels a side and {maxPixels} pixels in all). Use a smaller image.',
+  },
+  'docgen.model.imageTooLarge': { vi: 'Tệp ảnh quá lớn (tối đa {max}).', en: 'The image file is too large (at most {max}).' },
   'docgen.model.imageUnreadable': { vi: 'Không đọc được ảnh.', en: 'The image cannot be read.' },
   'docgen.model.qrNotSquare': { vi: 'Mã QR phải là một ma trận vuông từ 21 đến 177 mô-đun.', en: 'The QR code must be a square of 21 to 177 modules.' },
   'docgen.text.unsupportedCharacter': {
@@ -52,14 +57,20 @@ export function isDocgenMessageId(id: string): id is DocgenMessageId {
   return Object.prototype.hasOwnProperty.call(docgenMessages, id);
 }
 
-/** One issue as a sentence: core's message table, then docgen's, else the id itself. */
+/** Said of an issue no table words (never shown as a raw id to a citizen). */
+const UNWORDED: Readonly<Record<Locale, string>> = {
+  vi: 'Dữ liệu có chỗ không hợp lệ nên chưa tạo được tệp (mã lỗi {id}).',
+  en: 'Some data is not valid, so the file could not be made (error code {id}).',
+};
+
+/** One issue as a sentence: core's message table, then docgen's, else a sentence naming the id as a code. */
 export function issueText(issue: DocgenIssue, locale: Locale = 'vi'): string {
   const params = issue.params ?? {};
   if (isMessageId(issue.id)) return formatMessage(issue.id, params, locale);
   if (isDocgenMessageId(issue.id)) {
     return docgenMessages[issue.id][locale].replace(/\{(\w+)\}/gu, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
   }
-  return issue.id;
+  return UNWORDED[locale].replace('{id}', issue.id);
 }
 
 /** Localized sentences for the issues of a DocgenError, each prefixed with its path. */

@@ -161,4 +161,19 @@ describe('<hochieu-app> with a bad configuration', () => {
     expect(noticeOf(el)).to.equal(null);
     expect(q(el, '[role="tablist"]')).to.exist;
   });
+
+  it('an office name that cannot print is named at its place, in words with the characters, never as an id (issue 15)', async () => {
+    const bad = { ...QUANG_NINH, offices: [{ ...QUANG_NINH.offices[0]!, name: 'Phòng \u202eXNC 🛂' }] };
+    let el: HochieuApp | undefined;
+    await captureConsoleErrors(async () => {
+      el = await app({ script: JSON.stringify(bad) });
+    });
+    const notice = noticeOf(el!);
+    expect(notice).to.exist;
+    const item = Array.from(notice!.querySelectorAll('li')).find((li) => li.dataset['path'] === 'offices[0].name');
+    expect(item, textOf(notice)).to.exist;
+    expect(textOf(item)).to.contain('không in được trên giấy tờ');
+    expect(textOf(item)).to.contain('U+202E');
+    expect(textOf(notice)).to.not.match(/config\.text\./u);
+  });
 });

@@ -16,6 +16,9 @@ import type { DeclarationDraft } from '@hochieu/core';
 import {
   DraftStore,
   IDB_NAME,
+  IDB_TIMEOUT_MS,
+  isExpired,
+  resetIdbHealth,
   IDB_STORE,
   UPLOADS_MAX_STORED_BYTES,
   clearAllDrafts,
@@ -455,5 +458,99 @@ describe('<hochieu-form> uploads kept on the device', () => {
     expect(kept.map(([slot]) => slot)).to.deep.equal(['photo', 'idFront', 'idBack']);
     expect(skipped).to.deep.equal(['attachment-lossReport']);
     expect(selectStorable([['photo', sized(20 * mb + 1, 'x.jpg')]]).skipped).to.deep.equal(['photo']);
+  });
+});
+
+// Storage faults the citizen hears about (issue 15, item 8).
+describe('<hochieu-form> draft storage faults', () => {
+  beforeEach(async () => {
+    await clearAllDrafts();
+  });
+  afterEach(async () => {
+    fixtureCleanup();
+    resetIdbHealth();
+    await clearAllDrafts();
+  });
+
+  /** IndexedDB whose open and databases() requests never settle, as shipped browser bugs did. */
+  function hangIndexedDb(): () => void {
+    const open = indexedDB.open;
+    const databases = indexedDB.databases;
+    indexedDB.open = () => ({}) as IDBOpenDBRequest;
+    indexedDB.databases = () => new Promise(() => undefined);
+    return () => {
+      indexedDB.open = open;
+      indexedDB.databases = databases;
+    };
+  }
+
+  it('an indexedDB.open that never settles: the draft is saved in localStorage within the timeout', async () => {
+    const restore = hangIndexedDb();
+    try {
+      const started = Date.now();
+      const el = await typedForm();
+      // Before the fix, the store waited for IndexedDB for ever and nothing was ever saved.
+      await waitFor(() => localStorage.getItem(`hochieu:draft:${KEY}`) !== null, 2 * IDB_TIMEOUT_MS + 3000);
+      expect(Date.now() - started).to.be.below(2 * IDB_TIMEOUT_MS + 3000);
+      const stored = JSON.parse(localStorage.getItem(`hochieu:draft:${KEY}`) ?? 'null') as { declaration?: DeclarationDraft } | null;
+      expect(stored?.declaration?.applicant?.familyName).to.equal('Hoàng');
+      // Later saves do not wait for IndexedDB again.
+      await fill(el, 'applicant.familyName', 'Hoàng Lê');
+      const again = Date.now();
+      await el.flushDraft();
+      expect(Date.now() - again).to.be.below(1000);
+    } finally {
+      restore();
+    }
+  });
+
+  it('an indexedDB.open that never settles and a full localStorage: the "storage unavailable" notice, in bounded time', async () => {
+    const restore = hangIndexedDb();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await typedForm();
+      await waitFor(() => maybe(el, '[data-notice="storage"]') !== null, 2 * IDB_TIMEOUT_MS + 3000);
+      expect(textOf(q(el, '[data-notice="storage"]'))).to.contain('Không lưu được bản nháp trên máy này');
+    } finally {
+      Storage.prototype.setItem = setItem;
+      restore();
+    }
+  });
+
+  it('two tabs on one draft: both are told when the second opens, and the other is told when one saves', async () => {
+    const first = await form({ drafts: true, draftKey: KEY });
+    const second = await form({ drafts: true, draftKey: KEY });
+    await waitFor(() => maybe(first, '[data-notice="other-tab"]') !== null && maybe(second, '[data-notice="other-tab"]') !== null);
+    expect(textOf(q(first, '[data-notice="other-tab"]'))).to.contain('cũng đang mở ở một thẻ (tab) khác');
+    expect(q(second, '[data-notice="other-tab"]').closest('[role="status"]')).to.not.equal(null);
+    await press(first, 'start');
+    await fill(first, 'applicant.familyName', 'Hoàng');
+    await first.flushDraft();
+    await waitFor(() => textOf(q(second, '[data-notice="other-tab"]')).includes('vừa lưu bản nháp này'));
+    // A form on another draft key hears nothing.
+    const other = await form({ drafts: true, draftKey: `${KEY}-other` });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(maybe(other, '[data-notice="other-tab"]')).to.equal(null);
+  });
+
+  it('an expired draft is deleted with a notice naming when it was saved, never silently', async () => {
+    const old = createDraftRecord({ applicant: { familyName: 'Cũ' } } as DeclarationDraft, [], new Date(Date.now() - 31 * 24 * 3600 * 1000));
+    localStorage.setItem(`hochieu:draft:${KEY}`, draftFileText(old));
+    const el = await form({ drafts: true, draftKey: KEY });
+    await waitFor(() => maybe(el, '[data-draft-message]') !== null);
+    expect(textOf(q(el, '[data-draft-message]'))).to.match(/Bản nháp lưu lúc .+ đã quá 30 ngày không thay đổi nên đã được xóa/u);
+    expect(localStorage.getItem(`hochieu:draft:${KEY}`)).to.equal(null);
+  });
+
+  it("expiry follows the draft's own expiresAt, written with it", () => {
+    const saved = new Date('2026-11-01T10:00:00Z');
+    const record = createDraftRecord({} as DeclarationDraft, [], saved);
+    expect(record.expiresAt).to.equal('2026-12-01T10:00:00.000Z');
+    expect(isExpired(record, new Date('2026-12-01T09:59:00Z'))).to.equal(false);
+    expect(isExpired(record, new Date('2026-12-01T10:01:00Z'))).to.equal(true);
+    expect(isExpired({ ...record, expiresAt: 'not a date' }, saved)).to.equal(true);
   });
 });

@@ -99,7 +99,7 @@ describe('<hochieu-file-input>', () => {
 
   it('accepts a real PDF as an attachment and shows it by name', async () => {
     const el = await fixture<HochieuFileInput>(html`<hochieu-file-input label="Giấy khai sinh" kind="attachment"></hochieu-file-input>`);
-    const pdf = file('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'giay-khai-sinh.pdf', 'application/pdf');
+    const pdf = file('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n', 'giay-khai-sinh.pdf', 'application/pdf');
     await pick(el, pdf);
     expect(el.file).to.equal(pdf);
     expect(maybeInside(el, '[part~="thumbnail"]')).to.equal(null);
@@ -137,7 +137,7 @@ describe('<hochieu-file-input>', () => {
 
   it('refuses a PDF for an ID card image (images only)', async () => {
     const el = await fixture<HochieuFileInput>(html`<hochieu-file-input label="Ảnh mặt trước"></hochieu-file-input>`);
-    await pick(el, file('%PDF-1.4\n%%EOF\n', 'the.pdf', 'application/pdf'));
+    await pick(el, file('%PDF-1.4\nstartxref\n0\n%%EOF\n', 'the.pdf', 'application/pdf'));
     expect(text(inside(el, '#error'))).to.equal('Lỗi: Tệp “the.pdf” là tệp PDF, loại tệp không dùng được ở đây. Hãy chọn ảnh JPEG hoặc PNG.');
   });
 

@@ -113,7 +113,7 @@ describe('inspectUpload', () => {
   });
 
   it('refuses a PDF where only images are taken, and a cut-off PDF as an attachment', async () => {
-    const pdf = file('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'a.pdf', 'application/pdf');
+    const pdf = file('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\nstartxref\n9\n%%EOF\n', 'a.pdf', 'application/pdf');
     const refused = await inspectUpload(pdf, ID_CARD_IMAGE_POLICY);
     expect(refused).to.deep.equal({ ok: false, reason: 'notAccepted', params: { kind: 'pdf' } });
     expect((await inspectUpload(pdf, ATTACHMENT_POLICY)).ok).to.equal(true);

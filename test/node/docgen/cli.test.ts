@@ -6,11 +6,9 @@
 // ever left behind, an existing file survives a refused run).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { formatMessage, planApplication, toPrintedCapitals, validateDeclaration } from '@hochieu/core';
@@ -19,30 +17,14 @@ import { decodeDeclarationQr } from '@hochieu/docgen';
 import { PHOTO_JPEG_BASE64 } from './fixtures/photos.js';
 import { makeJpeg } from './dossier-support.js';
 import { flat, readPdf } from './support/pdf-reader.js';
+import { runCli, type CliRun } from './support/run-cli.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'packages/docgen/src/cli.ts');
 const DATE = '2026-11-21';
-/** tsx by absolute URL: the child runs in a temporary directory, where a bare `--import tsx` would not resolve. */
-const TSX = import.meta.resolve('tsx');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 function run(args: string[], opts: { cwd: string; stdin?: string | Uint8Array }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { cwd: opts.cwd, env: { ...process.env, NODE_OPTIONS: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(opts.stdin ?? '');
-  });
+  return runCli(args, opts);
 }
 
 /** A fresh directory holding the named examples as JSON files. */

@@ -21,7 +21,7 @@ import {
   type DossierFiles,
   type DossierOptions,
 } from '@hochieu/docgen';
-import { ascii, makeJpeg, makePdf, makePng, makePngHeaderOnly } from './dossier-support.js';
+import { ascii, makeJpeg, makePdf, makePng, makePngHeaderOnly, onlineFiles, onlineRenewal } from './dossier-support.js';
 
 const DATE = '2026-11-21';
 const clock = () => new Date('2026-11-21T03:00:00Z');
@@ -92,11 +92,23 @@ test('a "PDF" attachment that is not a PDF is refused as a type mismatch', async
   assert.deepEqual([issue.id, issue.params?.['declared'], issue.params?.['actual']], ['docgen.file.typeMismatch', 'PDF', 'JPEG']);
 });
 
-test('a PDF without its end marker is truncated; junk before the header is allowed', async () => {
+test('a PDF without its end marker is truncated; without startxref or with junk before the header it is not a PDF', async () => {
   const pdf = makePdf();
+  assert.deepEqual(inspectFile(pdf), { kind: 'pdf', mediaType: 'application/pdf' });
   assert.equal(inspectFile(pdf.subarray(0, pdf.length - 10)).problem, 'truncated');
+  // Readers tolerate junk before the header; a web page with %PDF- in its first kilobyte passed that way (issue 15).
   const padded = new Uint8Array([...ascii('garbage\n'), ...pdf]);
-  assert.deepEqual(inspectFile(padded), { kind: 'pdf', mediaType: 'application/pdf' });
+  assert.equal(inspectFile(padded).kind, 'unknown');
+  const noXref = ascii('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  assert.deepEqual(inspectFile(noXref).problem, 'malformed');
+});
+
+test('an HTML page with %PDF- in its first kilobyte and %%EOF at its end is refused as HTML (issue 15)', async () => {
+  const page = ascii(`<!doctype html><html><body><!-- %PDF-1.7 --><script>alert(1)</script></body></html>\nstartxref\n9\n%%EOF\n`);
+  assert.equal(inspectFile(page).kind, 'html');
+  const files = { ...onlineFiles(), attachments: [{ role: 'previousPassport' as const, bytes: page, name: 'passport.pdf' }] };
+  const issues = await refusal(files, onlineRenewal());
+  assert.ok(issues.some((i) => i.id === 'docgen.file.html'), JSON.stringify(issues));
 });
 
 test('a JPEG padded with zero bytes after its end marker is accepted', () => {

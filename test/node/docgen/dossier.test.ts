@@ -94,11 +94,12 @@ test('the manifest carries the versions, channel, delivery, declaration data and
   assert.ok(manifest.components.every((c) => c.status === 'included'), JSON.stringify(manifest.components));
 });
 
-test('JPEG, PNG and PDF entries are stored, the others deflated (central directory and unzip -v agree)', async () => {
+test('JPEG, PNG, PDF and DOCX entries are stored, the others deflated (central directory and unzip -v agree)', async () => {
   const zip = await online();
   const entries = centralDirectory(zip);
+  assert.ok(entries.some((e) => e.name.endsWith('.docx')), 'the dossier carries the DOCX');
   for (const e of entries) {
-    const expected = /\.(jpg|png|pdf)$/u.test(e.name) ? 0 : 8;
+    const expected = /\.(jpg|png|pdf|docx)$/u.test(e.name) ? 0 : 8;
     assert.equal(e.method, expected, `${e.name} method`);
   }
   const listing = withZip(zip, (p) => execFileSync('unzip', ['-v', p], { encoding: 'utf8' }));

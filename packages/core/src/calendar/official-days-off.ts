@@ -41,6 +41,10 @@ export interface OfficialWorkingDay {
 
 export interface OfficialYear {
   year: number;
+  /** The notices the year's table is transcribed from. */
+  source: string;
+  /** When those notices were last checked (ISO date; see freshness/). */
+  checkedOn: string;
   daysOff: readonly OfficialDayOff[];
   workingDays: readonly OfficialWorkingDay[];
 }
@@ -55,6 +59,8 @@ const NQ_28 = 'Nghị quyết 28/2026/QH16, Điều 2 (Ngày Văn hóa Việt Na
 
 const official2025: OfficialYear = {
   year: 2025,
+  source: `${TB_6150}; ${BLLD_112}`,
+  checkedOn: '2026-11-21',
   daysOff: [
     { date: '2025-01-01', kind: 'holiday', nameId: 'calendar.newYear', source: TB_6150, confidence: 'C2' },
     // Tết Ất Tỵ: off Sat 25/1 - Sun 2/2; the five Tết days are Mon 27/1 - Fri 31/1 (Mùng 1 = 29/1).
@@ -91,6 +97,8 @@ const official2025: OfficialYear = {
 
 const official2026: OfficialYear = {
   year: 2026,
+  source: `${CV_12729}; ${TB_9441}; ${CV_3383}; ${NQ_28}; ${BLLD_112}`,
+  checkedOn: '2026-11-21',
   daysOff: [
     { date: '2026-01-01', kind: 'holiday', nameId: 'calendar.newYear', source: BLLD_112, confidence: 'S1' },
     {

@@ -21,6 +21,7 @@ import type { MessageId } from '../messages/index.js';
 import { provinceConfig } from '../places/offices.js';
 import { checkProvinceConfig } from '../places/validate-config.js';
 import { normalizeText } from '../text/normalize.js';
+import { checkConfigTexts } from './printable-config.js';
 import type { Confidence, FeeRule, FormVersionId, HostConfig, Provenance, ProvinceConfig } from './types.js';
 
 /** The problems this check finds outside the province part. */
@@ -43,12 +44,15 @@ export type HostConfigProblemId =
   | 'config.feeFlagInvalid'
   | 'config.feeProvenanceInvalid'
   | 'config.formVersionUnknown'
-  | 'config.flagInvalid';
+  | 'config.flagInvalid'
+  | 'config.acknowledgeInvalid';
 
 export interface HostConfigProblem {
   /** JSON path of the value at fault (`fees[0].validTo`); empty for the whole configuration. */
   path: string;
   id: MessageId | HostConfigProblemId;
+  /** Values for the message (the characters that cannot print, a length limit). */
+  params?: Record<string, string | number>;
 }
 
 /** The extra, widget-level switches a host configuration may carry besides `HostConfig`. */
@@ -59,6 +63,12 @@ export interface HostConfigExtras {
    * from the chip ID card's own QR code is always offered and needs no switch.
    */
   qr?: boolean;
+  /**
+   * The webmaster checked the data the stale-data notice named, on `on` (ISO
+   * date): the notice stays hidden until a fact is again more than 12 months
+   * past that day or a rule ends after it (freshness/status.ts).
+   */
+  acknowledgeStaleData?: { on: string };
 }
 
 /** Something a webmaster should change that does not stop the configuration from applying. */
@@ -90,6 +100,7 @@ export const HOST_CONFIG_KEYS = [
   'enabledFormVersions',
   'pinnedFormVersion',
   'qr',
+  'acknowledgeStaleData',
 ] as const;
 
 const CHANNELS: readonly Channel[] = ['in-person', 'online'];
@@ -295,6 +306,23 @@ function checkVersions(value: Json, problems: HostConfigProblem[]): Pick<HostCon
   return out;
 }
 
+/** `acknowledgeStaleData`: `{ "on": "YYYY-MM-DD" }` (comment keys allowed inside). */
+function checkAcknowledgement(value: unknown, problems: HostConfigProblem[]): { on: string } | undefined {
+  if (value === undefined) return undefined;
+  const path = 'acknowledgeStaleData';
+  if (!isObject(value)) {
+    problems.push({ path, id: 'config.acknowledgeInvalid' });
+    return undefined;
+  }
+  const before = problems.length;
+  for (const key of Object.keys(value)) {
+    if (key !== 'on' && !isComment(key)) problems.push({ path: `${path}.${key}`, id: 'config.unknownKey' });
+  }
+  const on = value['on'];
+  if (!isIsoDate(on)) problems.push({ path: `${path}.on`, id: 'config.dateInvalid' });
+  return problems.length > before ? undefined : { on: on as string };
+}
+
 /**
  * Checks a host configuration (parsed JSON, or an object from the embedding
  * page). Problems come in the order of `HOST_CONFIG_KEYS`; the configuration
@@ -302,6 +330,9 @@ function checkVersions(value: Json, problems: HostConfigProblem[]): Pick<HostCon
  */
 export function checkHostConfig(value: unknown): HostConfigCheck {
   if (!isObject(value)) return { problems: [{ path: '', id: 'config.notObject' }] };
+  // Texts that cannot print or are too long (printable-config.ts); a nesting too deep stops here.
+  const texts = checkConfigTexts(value);
+  if (texts.some((p) => p.id === 'config.text.tooDeep')) return { problems: texts };
   const problems: HostConfigProblem[] = [];
   for (const key of Object.keys(value)) {
     if (!(HOST_CONFIG_KEYS as readonly string[]).includes(key) && !isComment(key)) {
@@ -321,6 +352,8 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
   const versions = checkVersions(value, problems);
   const qr = value['qr'];
   if (qr !== undefined && typeof qr !== 'boolean') problems.push({ path: 'qr', id: 'config.flagInvalid' });
+  const acknowledged = checkAcknowledgement(value['acknowledgeStaleData'], problems);
+  problems.push(...texts);
   if (problems.length > 0) return { problems };
   // Retired (issue 17): versions follow the submission date; the key is still checked so old configurations keep applying.
   const notices: HostConfigNotice[] =
@@ -334,6 +367,7 @@ export function checkHostConfig(value: unknown): HostConfigCheck {
       ...(fees ? { fees } : {}),
       ...versions,
       ...(typeof qr === 'boolean' ? { qr } : {}),
+      ...(acknowledged ? { acknowledgeStaleData: acknowledged } : {}),
     },
     problems,
   };

@@ -56,6 +56,14 @@ function example(
   return result;
 }
 
+/** Objects nested `levels` deep (`{ a: { a: … } }`). */
+function nested(levels: number): Json {
+  const root: Json = {};
+  let at = root;
+  for (let i = 1; i < levels; i += 1) at = at['a'] = {};
+  return root;
+}
+
 const TT69: InvalidExample['options'] = { config: { pinnedFormVersion: 'TT69_2026' } };
 
 /** A host with one receiving office (invented data, for the office check only). */
@@ -84,6 +92,11 @@ export const invalidExamples = {
   missingFamilyName: example(adult, (d) => (d.applicant.familyName = ''), 'applicant.familyName', 'error.required'),
   missingSex: example(adult, (d) => delete d.applicant.sex, 'applicant.sex', 'error.choiceRequired'),
   phoneAsNumber: example(adult, (d) => (d.applicant.phone = 912345678), 'applicant.phone', 'error.value.wrongType'),
+  // Shape (rules/structure.ts): nesting, keys the JSON Schema does not name, a value where a group is expected
+  nestedTooDeep: example(adult, (d) => (d.applicant.permanentAddress = nested(12)), '', 'error.value.tooDeep'),
+  unknownKey: example(adult, (d) => (d.applicant.nickname = 'Bống'), 'applicant.nickname', 'error.value.unknownKey'),
+  manyUnknownKeys: example(adult, (d) => { for (let i = 0; i < 25; i += 1) d[`extra${i}`] = i; }, '', 'error.value.unknownKeys'),
+  previousPassportAsText: example(adult, (d) => (d.previousPassport = 'C7654321'), 'previousPassport', 'error.value.notAGroup'),
   unsupportedSchemaVersion: example(adult, (d) => (d.schemaVersion = 2), 'schemaVersion', 'error.schemaVersion.unsupported'),
 
   // Names and free text

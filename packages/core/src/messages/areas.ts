@@ -58,7 +58,7 @@ export function messageArea(id: string): MessageArea {
     if (/^procedure\.doc\.[A-Za-z]+\.(description|source)$/u.test(id)) return 'reference';
     return REFERENCE_PREFIXES.some((p) => id.startsWith(p)) ? 'reference' : 'plan';
   }
-  if (id.startsWith('places.config.')) return 'config';
+  if (id.startsWith('places.config.') || id.startsWith('config.')) return 'config';
   if (id.startsWith('calendar.')) return 'reference';
   return 'form';
 }

@@ -8,6 +8,7 @@
  * with the same functions.
  */
 import { calendarMessages } from '../calendar/messages.js';
+import { configMessages } from '../config/messages.js';
 import { idcardMessages } from '../idcard/messages.js';
 import { placesMessages } from '../places/messages.js';
 import { procedureMessages } from '../procedure/messages.js';
@@ -31,6 +32,7 @@ export const messages = {
   ...calendarMessages,
   ...placesMessages,
   ...idcardMessages,
+  ...configMessages,
 } as const;
 
 export type MessageId = keyof typeof messages;

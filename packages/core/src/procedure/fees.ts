@@ -38,6 +38,8 @@ export interface ProcedureFeeRule extends FeeRule {
    * 2025-12-31). Before that day the window is certain.
    */
   uncertainFrom?: string;
+  /** When the rule's sources were last checked (ISO date; see freshness/). */
+  checkedOn: string;
 }
 
 export const FEE_RULES: readonly ProcedureFeeRule[] = [
@@ -49,6 +51,7 @@ export const FEE_RULES: readonly ProcedureFeeRule[] = [
     basis: 'Thông tư số 25/2021/TT-BTC',
     priority: 0,
     label: 'procedure.fee.rule.tt25',
+    checkedOn: '2026-11-21',
     notes: ['procedure.fee.note.afterReduction'],
     provenance: {
       confidence: 'C2',
@@ -63,6 +66,7 @@ export const FEE_RULES: readonly ProcedureFeeRule[] = [
     basis: 'Thông tư số 44/2023/TT-BTC',
     priority: 10,
     label: 'procedure.fee.rule.tt44',
+    checkedOn: '2026-11-21',
     provenance: {
       confidence: 'C2',
       source: `${SOURCE_PROCEDURE_PAGE} (amounts, end 31/12/2023); ${SOURCE_FACTS} §6 (start 1/7/2023, giadinh.suckhoedoisong.vn) [S1 for the start]`,
@@ -77,6 +81,7 @@ export const FEE_RULES: readonly ProcedureFeeRule[] = [
     basis: 'Thông tư số 63/2023/TT-BTC',
     priority: 20,
     label: 'procedure.fee.rule.tt63Online',
+    checkedOn: '2026-11-21',
     notes: ['procedure.fee.note.basisConflict', 'procedure.fee.note.overlap'],
     provenance: {
       confidence: 'C2',
@@ -93,6 +98,7 @@ export const FEE_RULES: readonly ProcedureFeeRule[] = [
     basis: 'Thông tư số 64/2025/TT-BTC',
     priority: 30,
     label: 'procedure.fee.rule.tt64',
+    checkedOn: '2026-12-05',
     notes: ['procedure.fee.note.uncertainEnd', 'procedure.fee.note.overlap'],
     provenance: {
       confidence: 'C2',

@@ -4,6 +4,7 @@ export * from './form-choice.js';
 export type { RuleContext } from './context.js';
 export { characterCount, charactersOutsideRepertoire, checkText, isInPrintableRepertoire, PRINTABLE_RANGES, printableRepertoire, UNPRINTABLE } from './text.js';
 export { checkPersonName, isNameLetter, MINORITY_LETTERS, VIETNAMESE_LETTERS } from './names.js';
+export { checkDeclarationStructure, MAX_DECLARATION_DEPTH, nestsDeeperThan } from './structure.js';
 export {
   checkApplicantDateOfBirth,
   checkFamilyDateOfBirth,

@@ -17,6 +17,22 @@ export const rulesMessages = defineMessages({
     vi: 'Bản nháp này được lưu bởi một phiên bản khác của công cụ. Hãy khai lại tờ khai',
     en: 'This draft was saved by another version of the tool. Fill in the declaration again',
   },
+  'error.value.tooDeep': {
+    vi: 'Không đọc được tờ khai: dữ liệu lồng nhau quá {max} cấp. Hãy mở lại bản nháp đã lưu hoặc khai lại từ đầu',
+    en: 'The declaration cannot be read: its data is nested more than {max} levels deep. Open the saved draft again or start again',
+  },
+  'error.value.unknownKey': {
+    vi: 'Tờ khai có mục “{key}” không thuộc mẫu. Hãy xóa mục này',
+    en: 'The declaration has an entry “{key}” that is not part of the form. Remove it',
+  },
+  'error.value.unknownKeys': {
+    vi: 'Tờ khai còn {count} mục khác không thuộc mẫu. Hãy xóa các mục này',
+    en: 'The declaration has {count} more entries that are not part of the form. Remove them',
+  },
+  'error.value.notAGroup': {
+    vi: 'Mục “{key}” phải là một nhóm thông tin (đối tượng JSON) hoặc null, không phải một giá trị đơn',
+    en: 'The entry “{key}” must be a group of values (a JSON object) or null, not a single value',
+  },
   'error.value.wrongType': { vi: 'Nhập lại {field}', en: 'Enter {field} again' },
   'error.value.notAnOption': { vi: 'Chọn lại {field} trong danh sách', en: 'Select {field} again from the list' },
 

@@ -94,7 +94,7 @@ const NAMED_AT_MOST = 5;
 const VISIBLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
 /** The offending characters as a message parameter: each visible one as itself, others as `U+` and four hex digits, separated by spaces. */
-function nameCharacters(chars: readonly string[]): string {
+export function nameCharacters(chars: readonly string[]): string {
   const named = chars
     .slice(0, NAMED_AT_MOST)
     .map((ch) => (VISIBLE.test(ch) ? ch : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`));

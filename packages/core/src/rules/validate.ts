@@ -22,6 +22,7 @@ import { type RuleContext, textAt } from './context.js';
 import { checkFamilyRows, checkParentAges, checkSpouseAge } from './family.js';
 import { chooseForm } from './form-choice.js';
 import { checkFormChoice } from './form-rule.js';
+import { checkDeclarationStructure } from './structure.js';
 import { error, type ValidationIssue } from './issue.js';
 import { checkPreviousPassportRow, checkReasonAgainstPreviousPassport } from './passport.js';
 import { checkChildWithoutId, checkRepresentativeAdult, checkRepresentativePresent } from './representative.js';
@@ -171,10 +172,14 @@ const NOT_AN_OBJECT: ValidationIssue = { path: '', id: 'error.declaration.notAnO
  * one error with path ''. Never throws.
  */
 export function validateDeclaration(input: DeclarationDraft | unknown, options: ValidateOptions = {}): ValidationIssue[] {
+  if (!isPlainObject(input)) return [{ ...NOT_AN_OBJECT }];
+  // The shape first (rules/structure.ts): too deep a nesting is the only issue, and nothing else reads it.
+  const structure = checkDeclarationStructure(input);
+  if (structure.some((i) => i.id === 'error.value.tooDeep')) return structure;
   const prepared = prepare(input, options);
   if (!prepared) return [{ ...NOT_AN_OBJECT }];
   const version = selectFormVersion(prepared.context.form, prepared.context.referenceDate ?? '', options.config);
-  return sortIssues(runAll(version, prepared.declaration, prepared.context), version);
+  return sortIssues(dedupe([...structure, ...runAll(version, prepared.declaration, prepared.context)]), version);
 }
 
 /**

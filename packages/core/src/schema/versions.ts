@@ -28,13 +28,21 @@ export interface FormVersionMeta {
   readonly validFrom: string;
   /** True only once every printed text has been checked against the official PDF. */
   readonly verified: boolean;
+  /** Where the version's existence and first day come from. */
+  readonly source: string;
+  /** When that source was last checked (ISO date; see freshness/). */
+  readonly checkedOn: string;
 }
 
+// Short citations (this table is on the first screen); the sources in full are in domain-facts §0.
+const TT31_SOURCE = 'Thông tư 31/2023/TT-BCA Điều 4; domain-facts §0';
+const TT69_SOURCE = 'Thông tư 69/2026/TT-BCA; domain-facts §0';
+
 export const formVersionMeta: Readonly<Record<FormVersionKey, FormVersionMeta>> = {
-  'TK01@TT31_2023': { id: 'TK01@TT31_2023', form: 'TK01', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false },
-  'TK01a@TT31_2023': { id: 'TK01a@TT31_2023', form: 'TK01a', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false },
-  'TK01@TT69_2026': { id: 'TK01@TT69_2026', form: 'TK01', circular: 'TT69_2026', validFrom: '2026-07-01', verified: false },
-  'TK01a@TT69_2026': { id: 'TK01a@TT69_2026', form: 'TK01a', circular: 'TT69_2026', validFrom: '2026-07-01', verified: false },
+  'TK01@TT31_2023': { id: 'TK01@TT31_2023', form: 'TK01', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false, source: TT31_SOURCE, checkedOn: '2026-11-21' },
+  'TK01a@TT31_2023': { id: 'TK01a@TT31_2023', form: 'TK01a', circular: 'TT31_2023', validFrom: '2023-08-15', verified: false, source: TT31_SOURCE, checkedOn: '2026-11-21' },
+  'TK01@TT69_2026': { id: 'TK01@TT69_2026', form: 'TK01', circular: 'TT69_2026', validFrom: '2026-07-01', verified: false, source: TT69_SOURCE, checkedOn: '2026-11-21' },
+  'TK01a@TT69_2026': { id: 'TK01a@TT69_2026', form: 'TK01a', circular: 'TT69_2026', validFrom: '2026-07-01', verified: false, source: TT69_SOURCE, checkedOn: '2026-11-21' },
 };
 
 /** The circulars in the order they took effect, with their first day (the later wins from its first day). */

@@ -21,22 +21,28 @@ export function normalizeMultiline(value: string): string {
     .trim();
 }
 
+/** Nesting deeper than this is cut off by `normalizeDeep` (declarations nest 3 levels; see rules/structure.ts). */
+export const MAX_NORMALIZE_DEPTH = 64;
+
 /**
  * Deeply normalizes every string of a JSON-like value (objects, arrays,
  * strings, numbers, booleans, null). Other values are dropped, so functions
- * or class instances cannot slip into a declaration.
+ * or class instances cannot slip into a declaration, and so is anything nested
+ * deeper than `maxDepth` objects or arrays: hostile input thousands of levels
+ * deep never exhausts the stack (validation reports it as `error.value.tooDeep`).
  */
-export function normalizeDeep<T>(value: T): T {
-  return walk(value) as T;
+export function normalizeDeep<T>(value: T, maxDepth = MAX_NORMALIZE_DEPTH): T {
+  return walk(value, maxDepth) as T;
 }
 
-function walk(value: unknown): unknown {
+function walk(value: unknown, depthLeft: number): unknown {
   if (typeof value === 'string') return normalizeText(value);
-  if (Array.isArray(value)) return value.map(walk);
+  if (value !== null && typeof value === 'object' && depthLeft <= 0) return undefined;
+  if (Array.isArray(value)) return value.map((v) => walk(v, depthLeft - 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      const normalized = walk(inner);
+      const normalized = walk(inner, depthLeft - 1);
       // defineProperty, not assignment: an own "__proto__" key (JSON.parse makes one) must stay data, never become the prototype.
       if (normalized !== undefined) Object.defineProperty(out, key.normalize('NFC'), { value: normalized, enumerable: true, writable: true, configurable: true });
     }

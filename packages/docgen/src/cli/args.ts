@@ -9,7 +9,7 @@ import { parseIsoDate } from '@hochieu/core';
 import { CliError } from './io.js';
 import { cliText, type CliLocale } from './strings.js';
 
-export const COMMANDS = ['check', 'plan', 'pdf', 'docx', 'blank', 'dossier'] as const;
+export const COMMANDS = ['check', 'plan', 'pdf', 'docx', 'blank', 'dossier', 'data-status'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -38,6 +38,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   docx: ['output', 'qr', 'photo'],
   blank: ['output', 'form', 'docx'],
   dossier: ['output', 'photo', 'id-front', 'id-back', 'attach'],
+  'data-status': ['json'],
 };
 const COMMON: readonly OptionName[] = ['date', 'lang', 'config', 'help'];
 
@@ -99,6 +100,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
     if (rest.length > 0) throw new CliError(cliText(locale, 'extraArgument', { arg: rest[0]! }));
     if (v.form !== 'TK01' && v.form !== 'TK01a') throw new CliError(cliText(locale, 'badForm', { value: v.form ?? '' }));
     request.form = v.form;
+  } else if (command === 'data-status') {
+    if (rest.length > 0) throw new CliError(cliText(locale, 'extraArgument', { arg: rest[0]! }));
   } else {
     if (rest.length === 0) throw new CliError(cliText(locale, 'missingInput'));
     if (rest.length > 1) throw new CliError(cliText(locale, 'extraArgument', { arg: rest[1]! }));

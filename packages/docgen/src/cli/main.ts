@@ -20,12 +20,15 @@ import type { Readable, Writable } from 'node:stream';
 import type { DeclarationDocumentOptions } from '../declaration.js';
 import { isDocgenError } from '../errors.js';
 import { describeIssues } from '../messages.js';
-import { sniffImage } from '../model/check.js';
+import { checkImageBytes, PHOTO_LIMITS, sniffImage } from '../model/check.js';
+import type { DocgenIssue } from '../errors.js';
 import { parseCli, requestedLocale, type CliRequest } from './args.js';
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, readBytes, readJson, writeAtomic } from './io.js';
+import { assertOutputIsNotInput, CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, readBytes, readJson, writeAtomic } from './io.js';
+import { escapeForTerminal } from './terminal.js';
 import { checkLines, checkReport, planLines } from './report.js';
 import { cliText, type CliLocale } from './strings.js';
 import { runDossier } from './dossier.js';
+import { runDataStatus } from './data-status.js';
 
 export interface CliIo {
   stdin: Readable;
@@ -48,7 +51,7 @@ async function loadConfig(ctx: CliIo, request: CliRequest): Promise<HostConfig |
   const raw = await readJson(request.config, ctx.cwd, ctx.stdin, request.locale);
   const checked = checkHostConfig(raw);
   if (!checked.config) {
-    const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, {}, request.locale) : p.id}`);
+    const lines = checked.problems.map((p) => `  ${p.path ? `[${p.path}] ` : ''}${isMessageId(p.id) ? formatMessage(p.id, p.params ?? {}, request.locale) : p.id}`);
     throw new CliError([cliText(request.locale, 'badConfig', { file: request.config }), ...lines].join('\n'));
   }
   if (checked.notices?.length) ctx.stderr.write(`${cliText(request.locale, 'retiredVersions', { file: request.config })}\n`);
@@ -83,9 +86,13 @@ async function plan(ctx: CliContext): Promise<number> {
 
 async function photoOption(ctx: CliContext): Promise<DeclarationDocumentOptions['photo']> {
   if (!ctx.request.photo) return undefined;
-  const bytes = await readBytes(ctx.request.photo, ctx.cwd, ctx.stdin, ctx.locale);
+  const bytes = await readBytes(ctx.request.photo, ctx.cwd, ctx.stdin, ctx.locale, PHOTO_LIMITS.maxBytes);
   const mediaType = sniffImage(bytes);
   if (!mediaType) throw new CliError(cliText(ctx.locale, 'badPhoto', { file: ctx.request.photo }));
+  // Size declared in the header, completeness: a file given on the command line is a usage error (exit 2).
+  const issues: DocgenIssue[] = [];
+  checkImageBytes(issues, bytes, mediaType, 'photo');
+  if (issues.length > 0) throw new CliError([`${ctx.request.photo}:`, ...describeIssues(issues, ctx.locale).map((l) => `  ${l}`)].join('\n'));
   return { bytes, mediaType };
 }
 
@@ -124,14 +131,31 @@ async function blank(ctx: CliContext): Promise<number> {
 }
 
 /** Runs the command line; resolves to the exit code. */
+/** Every path the request reads from (the output must be none of them). */
+function inputsOf(request: CliRequest): string[] {
+  const attached = request.attach.map((a) => a.slice(a.indexOf('=') + 1).trim());
+  return [request.input, request.config, request.photo, request.idFront, request.idBack, ...attached].filter(
+    (p): p is string => typeof p === 'string' && p !== '',
+  );
+}
+
+/** `check --json` prints JSON whatever happens: a refusal of the input is a report too. */
+function jsonRefusal(message: string, code: number): string {
+  return JSON.stringify({ valid: false, form: null, formVersion: null, errors: 1, warnings: 0, issues: [], refused: { exitCode: code, message } }, null, 2);
+}
+
+/** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const line = (stream: Writable) => (text: string) => void stream.write(`${text}\n`);
+  // Every line goes through the terminal escape: control characters from files never reach the terminal raw.
+  const line = (stream: Writable) => (text: string) => void stream.write(`${escapeForTerminal(text)}\n`);
+  let request: CliRequest | undefined;
   try {
-    const request = parseCli(argv);
+    request = parseCli(argv);
     if (request.help || request.command === null) {
       line(io.stdout)(cliText(request.locale, 'help'));
       return EXIT_OK;
     }
+    if (request.output) await assertOutputIsNotInput(request.output, inputsOf(request), io.cwd, request.locale);
     const ctx: CliContext = {
       ...io,
       request,
@@ -151,6 +175,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await document(ctx, request.command);
       case 'blank':
         return await blank(ctx);
+      case 'data-status':
+        return runDataStatus(ctx);
       case 'dossier':
         return await runDossier(ctx, { refuse: (issues, describe) => {
           ctx.printError(cliText(ctx.locale, 'dossierInvalid', { count: issues.length }));
@@ -159,12 +185,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         }, written: (bytes) => written(ctx, bytes) });
     }
   } catch (err) {
-    if (err instanceof CliError) {
-      line(io.stderr)(err.message);
-      return err.code;
-    }
-    line(io.stderr)(`hochieu: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return EXIT_USAGE;
+    const locale = request?.locale ?? requestedLocale(argv);
+    const known = err instanceof CliError;
+    const code = known ? err.code : EXIT_USAGE;
+    // No stack trace with source paths for users; HOCHIEU_DEBUG=1 shows it to developers.
+    const message = known
+      ? err.message
+      : `hochieu: ${cliText(locale, 'internalError', { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) })}`;
+    if (request?.command === 'check' && request.json) line(io.stdout)(jsonRefusal(message, code));
+    line(io.stderr)(message);
+    if (!known && process.env['HOCHIEU_DEBUG'] === '1' && err instanceof Error && err.stack) line(io.stderr)(err.stack);
+    return code;
   }
 }
 

@@ -9,9 +9,12 @@
  * Pictures (JPEG, PNG) are already compressed, so they are stored, not
  * deflated again (APPNOTE.TXT method 0): the same file, and the photo of a
  * declaration no longer costs a second deflate (issue 9, DOCX time).
+ * Pictures given to `docx` as stand-ins (media-slots.ts) get their real bytes
+ * here, so a photo is neither hashed nor deflated nor inflated (issue 16).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { restampZipDates } from '../zip/zip.js';
+import type { MediaSlots } from './media-slots.js';
 
 /** ZIP (DOS) dates start in 1980; earlier clocks are stored as 1980-01-01. */
 const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1, 12);
@@ -23,14 +26,19 @@ function w3cdtf(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
+export function normalizePackage(bytes: Uint8Array, date: Date, media?: MediaSlots): Uint8Array {
   const parts = unzipSync(bytes);
   const out: Zippable = {};
   const stamp = w3cdtf(date);
   const mtime = new Date(Math.max(ZIP_EPOCH_MS, date.getTime()));
+  let filled = 0;
   for (const [path, data] of Object.entries(parts)) {
-    let content = data;
-    if (path === 'docProps/core.xml') {
+    let content: Uint8Array = data;
+    const picture = media && path.startsWith('word/media/') ? media.resolve(data) : undefined;
+    if (picture) {
+      content = picture;
+      filled++;
+    } else if (path === 'docProps/core.xml') {
       const xml = strFromU8(data).replace(
         /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
         (_m, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
@@ -43,6 +51,8 @@ export function normalizePackage(bytes: Uint8Array, date: Date): Uint8Array {
     }
     out[path] = [content, { mtime, level: COMPRESSED_MEDIA.test(path) ? 0 : 6 }];
   }
+  // A stand-in left in the package would be a broken picture: refuse rather than write it.
+  if (media && filled !== media.size) throw new Error(`DOCX package: ${media.size - filled} picture(s) not put in`);
   // fflate writes DOS dates in the host's time zone; restamp them so every zone gives the same bytes.
   return restampZipDates(zipSync(out, { mtime, level: 6 }), date);
 }

@@ -7,7 +7,9 @@
  * a row), checkboxes are Word check box content controls (☐/☒, click to tick),
  * the ID number is a one-row table of boxes, the photo frame a 4 × 6 cm cell.
  * The package is made deterministic afterwards: core property dates from the
- * clock, drawing ids renumbered, ZIP entries dated from the clock.
+ * clock, drawing ids renumbered, ZIP entries dated from the clock. Pictures
+ * reach `docx` as small stand-ins and go into the package once, stored
+ * (media-slots.ts).
  */
 import {
   AlignmentType,
@@ -51,6 +53,7 @@ import type {
 } from '../model/types.js';
 import { textWidthPt, unsupportedCharacters } from '../text/metrics.js';
 import { normalizePackage } from './package.js';
+import { MediaSlots } from './media-slots.js';
 import { modulesToPng } from '../qr/png.js';
 import { balancedLines, type Measure } from '../pdf/inline.js';
 
@@ -88,6 +91,8 @@ type Piece =
 class DocxBuilder {
   /** Left part of the line kept free before the place-and-date line and the signature (0 inside the QR table's right cell). */
   signatureIndent = 0.45;
+  /** Pictures handed to `docx` as small stand-ins, put in by normalizePackage. */
+  readonly media = new MediaSlots();
 
   constructor(readonly model: PreparedModel) {}
 
@@ -307,7 +312,7 @@ class DocxBuilder {
             children: [
               new ImageRun({
                 type: block.image.mediaType === 'image/png' ? 'png' : 'jpg',
-                data: block.image.bytes,
+                data: this.media.slot(block.image.bytes),
                 // docx takes pixels at 96 dpi: 40 mm = 151.18 px, written as exactly 1 440 000 EMU.
                 transformation: { width: (block.widthMm / 25.4) * 96, height: (block.heightMm / 25.4) * 96 },
                 altText: { name: block.label, description: block.label, title: block.label },
@@ -372,7 +377,7 @@ class DocxBuilder {
       children: [
         new ImageRun({
           type: 'png',
-          data: modulesToPng(block.modules, 8, 4),
+          data: this.media.slot(modulesToPng(block.modules, 8, 4)),
           transformation: { width: px, height: px },
           altText: { name: 'QR', description: block.caption ?? 'QR', title: block.caption ?? 'QR' },
         }),
@@ -577,5 +582,5 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
     ],
   });
   const packed = await Packer.pack(doc, 'uint8array');
-  return normalizePackage(packed, date);
+  return normalizePackage(packed, date, builder.media);
 }

@@ -30,7 +30,10 @@ export function parseAttachmentArg(arg: string, index = 1): AttachmentArg {
   const at = arg.indexOf('=');
   const rawRole = at > 0 ? arg.slice(0, at).trim() : '';
   const path = at > 0 ? arg.slice(at + 1).trim() : '';
-  const role = attachmentRoleNames()[rawRole.toLowerCase()];
+  const names = attachmentRoleNames();
+  const key = rawRole.toLowerCase();
+  // Own keys only: `__proto__` or `constructor` must not match through the prototype.
+  const role = Object.hasOwn(names, key) ? names[key] : undefined;
   if (!role || path === '') {
     throw new DocgenError([{ path: `attach.${index - 1}`, id: 'docgen.file.unknownRole', params: { index, role: rawRole || arg } }]);
   }

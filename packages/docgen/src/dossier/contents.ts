@@ -10,7 +10,7 @@ import { formatMessage, type ApplicationPlan, type DossierDocument, type Dossier
 import type { DocgenIssue } from '../errors.js';
 import type { CheckedFile } from './files.js';
 import { dossierText, isDossierMessageId, type DossierMessageId } from './messages.js';
-import { EXTENSION_OF, type DossierMediaType } from './sniff.js';
+import { EXTENSION_OF, type DossierMediaType } from './media.js';
 
 /** The ZIP's fixed files. */
 export const README_NAME = 'doc-truoc.txt';

@@ -4,7 +4,8 @@
  * "Tải ảnh tài liệu dưới dạng jpeg", seed 000; 2:3 like the 4 × 6 cm frame of
  * the procedure page, seed 004), the two ID card images (JPEG or PNG) and one
  * or more files per dossier component that `planApplication` requires for the
- * case (JPEG, PNG or PDF). Types come from the bytes (see sniff.ts), sizes and
+ * case (JPEG, PNG or PDF). Types come from the bytes (core's `inspectFile`,
+ * shared with the widget and the CLI), sizes and
  * pixel limits are data a host can override, and every problem is one
  * `{ path, id, params }` issue. Warnings (a photo over the portal's size) do
  * not block. Nothing is decoded or re-encoded here: the widget crops and
@@ -17,9 +18,10 @@ import {
   type DossierDocumentId,
   type PhotoUploadPolicy,
 } from '@hochieu/core';
+import { exceedsPixelLimits, inspectFile } from '@hochieu/core';
 import type { DocgenIssue } from '../errors.js';
+import { KIND_LABEL, MEDIA_TYPE_OF, type DossierMediaType, type FileKind } from './media.js';
 import type { DossierMessageId } from './messages.js';
-import { inspectFile, KIND_LABEL, type DossierMediaType, type FileKind } from './sniff.js';
 
 /** One supplied document for a dossier component (e.g. the latest passport, scanned). */
 export interface DossierAttachment {
@@ -52,6 +54,8 @@ export interface DossierLimits {
   maxTotalBytes: number;
   /** Largest declared image side, checked in the header before any decoding. */
   maxImageSidePx: number;
+  /** Largest declared width × height, checked in the header before any decoding. */
+  maxImagePixels: number;
   minPhotoWidthPx: number;
   minPhotoHeightPx: number;
   /** Allowed relative deviation of width / height from 2 / 3. */
@@ -62,6 +66,7 @@ export const DEFAULT_DOSSIER_LIMITS: Readonly<DossierLimits> = {
   maxFileBytes: 25 * 1024 * 1024,
   maxTotalBytes: 120 * 1024 * 1024,
   maxImageSidePx: 12_000,
+  maxImagePixels: 50_000_000,
   minPhotoWidthPx: 400,
   minPhotoHeightPx: 600,
   photoAspectTolerance: 0.02,
@@ -153,14 +158,15 @@ function checkSlot(slot: Slot, limits: DossierLimits, errors: DocgenIssue[]): Ch
   if (slot.declared && slot.declared !== seen.kind) {
     return fail('docgen.file.typeMismatch', { declared: KIND_LABEL[slot.declared], actual: KIND_LABEL[seen.kind] });
   }
-  if (seen.kind === 'unknown' || seen.kind === 'empty' || !seen.mediaType) return fail('docgen.file.unknownType', { allowed: allowedText });
+  if (seen.kind === 'unknown' || seen.kind === 'empty' || seen.kind === 'xml' || !seen.mediaType) return fail('docgen.file.unknownType', { allowed: allowedText });
   if (!slot.allowed.includes(seen.kind)) return fail('docgen.file.typeNotAllowed', { actual: KIND_LABEL[seen.kind], allowed: allowedText });
-  if (seen.problem === 'truncated') return fail('docgen.file.truncated', { actual: KIND_LABEL[seen.kind] });
-  if (seen.problem === 'malformed') return fail('docgen.file.malformed', { actual: KIND_LABEL[seen.kind] });
-  if (seen.width !== undefined && seen.height !== undefined && Math.max(seen.width, seen.height) > limits.maxImageSidePx) {
+  // The declared size before completeness: a bomb is named as one even when cut off.
+  if (seen.width !== undefined && seen.height !== undefined && exceedsPixelLimits(seen, { maxSide: limits.maxImageSidePx, maxPixels: limits.maxImagePixels })) {
     return fail('docgen.file.dimensionsTooLarge', { width: seen.width, height: seen.height, max: limits.maxImageSidePx });
   }
-  const out: CheckedFile = { role: slot.role, bytes, mediaType: seen.mediaType };
+  if (seen.problem === 'truncated') return fail('docgen.file.truncated', { actual: KIND_LABEL[seen.kind] });
+  if (seen.problem === 'malformed') return fail('docgen.file.malformed', { actual: KIND_LABEL[seen.kind] });
+  const out: CheckedFile = { role: slot.role, bytes, mediaType: MEDIA_TYPE_OF[seen.kind as 'jpeg' | 'png' | 'pdf'] };
   if (slot.side) out.side = slot.side;
   if (slot.originalName !== undefined) out.originalName = slot.originalName;
   if (seen.width !== undefined) out.width = seen.width;

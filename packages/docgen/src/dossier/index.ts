@@ -15,7 +15,8 @@ export {
   type DossierLimits,
   type FileCheckResult,
 } from './files.js';
-export { inspectFile, type DossierMediaType, type FileInspection, type FileKind } from './sniff.js';
+export { inspectFile, type FileInspection } from '@hochieu/core';
+export type { DossierMediaType, FileKind } from './media.js';
 export { sha256Hex, sha256Pure } from './sha256.js';
 export { MANIFEST_SCHEMA_VERSION, type DossierManifest, type ManifestFile, type ManifestComponent, type ManifestWarning } from './manifest.js';
 export { CHECKLIST_NAME, MANIFEST_NAME, README_NAME, COMPONENT_BASENAMES, type ComponentStatus, type EntryRole } from './contents.js';

@@ -9,6 +9,7 @@
  */
 import { formatMessage, isMessageId, type Locale } from '@hochieu/core';
 import type { DocgenIssue } from '../errors.js';
+import { issueText } from '../messages.js';
 
 export interface DossierText {
   readonly vi: string;
@@ -315,11 +316,8 @@ export function dossierText(id: DossierMessageId, params: Record<string, string 
 export function describeDossierIssues(issues: readonly DocgenIssue[], locale: Locale = 'vi'): string[] {
   return issues.map((i) => {
     const params = i.params ?? {};
-    const text = isDossierMessageId(i.id)
-      ? dossierText(i.id, params, locale)
-      : isMessageId(i.id)
-        ? formatMessage(i.id, params, locale)
-        : i.id;
+    // docgen's own ids (a renderer's refusal, e.g. a character the font lacks) are words too, never raw ids.
+    const text = isDossierMessageId(i.id) ? dossierText(i.id, params, locale) : issueText(i, locale);
     return i.path ? `${i.path}: ${text}` : text;
   });
 }

@@ -6,6 +6,7 @@
  * It reports every problem as `{ path, id, params? }` (see errors.ts); it does
  * not judge content, which is the layout's business.
  */
+import { checkFileBytes, DEFAULT_FILE_LIMITS, sniffFileKind, SNIFF_BYTES, type FileLimits } from '@hochieu/core';
 import { DocgenError, type DocgenIssue } from '../errors.js';
 import { A4_MM } from './defaults.js';
 import type { DocumentModel } from './types.js';
@@ -94,12 +95,40 @@ function codePointLength(s: string): number {
   return Array.from(s).length;
 }
 
-/** JPEG starts FF D8 FF; PNG starts 89 50 4E 47 0D 0A 1A 0A. */
+/** JPEG or PNG by magic bytes (core's one file inspection), else null. */
 export function sniffImage(bytes: Uint8Array): 'image/jpeg' | 'image/png' | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length > 8 && png.every((b, i) => bytes[i] === b)) return 'image/png';
-  return null;
+  const kind = sniffFileKind(bytes.subarray(0, SNIFF_BYTES));
+  return kind === 'jpeg' ? 'image/jpeg' : kind === 'png' ? 'image/png' : null;
+}
+
+/**
+ * Limits on the declaration's photo, checked in its header before any
+ * renderer decodes it (pdf-lib inflates a PNG whole: a 69-byte PNG declaring
+ * 16000 × 16000 pixels cost 19 s and 2.2 GB). A 4 × 6 cm print needs far less
+ * than the largest phone photo these allow.
+ */
+export const PHOTO_LIMITS: Readonly<FileLimits> = { ...DEFAULT_FILE_LIMITS };
+
+/** Problems of an image's bytes: its kind, declared size and completeness, as model issues at `path`. */
+export function checkImageBytes(issues: Issues, bytes: Uint8Array, expected: unknown, path: string): void {
+  const checked = checkFileBytes(bytes, ['jpeg', 'png'], PHOTO_LIMITS);
+  const kind = checked.ok ? checked.inspection.kind : checked.inspection?.kind;
+  const mediaType = kind === 'jpeg' ? 'image/jpeg' : kind === 'png' ? 'image/png' : null;
+  if (checked.ok || checked.refusal !== 'tooLarge') {
+    if (mediaType !== expected) {
+      issues.push({ path, id: 'docgen.model.imageType', params: { expected: String(expected) } });
+      return;
+    }
+  }
+  if (checked.ok) return;
+  const seen = checked.inspection;
+  if (checked.refusal === 'dimensionsTooLarge' && seen?.width !== undefined && seen.height !== undefined) {
+    issues.push({ path, id: 'docgen.model.imageDimensions', params: { width: seen.width, height: seen.height, max: PHOTO_LIMITS.maxSide, maxPixels: PHOTO_LIMITS.maxPixels } });
+  } else if (checked.refusal === 'tooLarge') {
+    issues.push({ path, id: 'docgen.model.imageTooLarge', params: { max: `${Math.round(PHOTO_LIMITS.maxBytes / (1024 * 1024))} MB` } });
+  } else {
+    issues.push({ path, id: 'docgen.model.imageUnreadable' });
+  }
 }
 
 function fieldLike(issues: Issues, b: Obj, p: string): void {
@@ -181,8 +210,8 @@ function checkBlock(issues: Issues, b: unknown, p: string, nested = false): void
         const bytes = image['bytes'];
         if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
           issues.push({ path: `${p}/image/bytes`, id: 'docgen.model.imageBytes' });
-        } else if (sniffImage(bytes) !== image['mediaType']) {
-          issues.push({ path: `${p}/image/bytes`, id: 'docgen.model.imageType', params: { expected: String(image['mediaType']) } });
+        } else {
+          checkImageBytes(issues, bytes, image['mediaType'], `${p}/image/bytes`);
         }
       }
       break;

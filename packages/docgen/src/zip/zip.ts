@@ -1,7 +1,7 @@
 /**
  * Writes the dossier as a ZIP archive (PKWARE APPNOTE 6.3: local headers, a
  * central directory, DOS dates) with fflate, which docgen already uses for
- * DOCX. Already-compressed payloads (JPEG, PNG, PDF) are STORED (method 0),
+ * DOCX. Already-compressed payloads (JPEG, PNG, PDF, DOCX) are STORED (method 0),
  * others DEFLATED (method 8). Every entry carries one fixed date from the
  * clock so the same input gives the same bytes. DOS dates are wall-clock
  * times without a zone: the clock's instant is written as the time in
@@ -34,9 +34,16 @@ export function dosDateFor(instant: Date): Date {
   return new Date(vn.getUTCFullYear(), vn.getUTCMonth(), vn.getUTCDate(), vn.getUTCHours(), vn.getUTCMinutes(), vn.getUTCSeconds());
 }
 
-/** Media types written without compression (their payload is compressed already). */
+/** The DOCX media type (ECMA-376 Part 2): a ZIP package itself. */
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * Media types written without compression (their payload is compressed
+ * already). A DOCX is a ZIP whose photo is stored: deflating it again took
+ * three times as long for about 1 % of its size (issue 16).
+ */
 export function isStored(mediaType: string): boolean {
-  return mediaType === 'image/jpeg' || mediaType === 'image/png' || mediaType === 'application/pdf';
+  return mediaType === 'image/jpeg' || mediaType === 'image/png' || mediaType === 'application/pdf' || mediaType === DOCX_MEDIA_TYPE;
 }
 
 /** DOS date and time fields (APPNOTE 4.4.6) of `instant` in Vietnam time, clamped to 1980-2099. */

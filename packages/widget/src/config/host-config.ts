@@ -10,7 +10,7 @@
  * a configuration is given (in the embed bundle, a lazy chunk with the
  * check, its texts and the notice's strings).
  */
-import { checkHostConfig, type MessageId } from '@hochieu/core';
+import { checkHostConfig, isMessageId, type MessageId } from '@hochieu/core';
 import { configGiven, type ConfigProblem, type ResolvedConfig, type ScriptConfig } from './read-config.js';
 import type { configStringsVi } from './strings.vi.js';
 import './strings.vi.js';
@@ -51,9 +51,13 @@ export function resolveConfig(script: ScriptConfig, property: unknown): Resolved
 export function describeProblem(
   problem: ConfigProblem,
   t: (id: ConfigMessageId, params?: Record<string, string>) => string,
-  tCore: (id: MessageId) => string,
+  tCore: (id: MessageId, params?: Record<string, string | number>) => string,
 ): string {
   if (problem.id === 'config.jsonSyntax') return t('config.jsonSyntax', { detail: 'detail' in problem ? problem.detail : '' });
+  // Core words its own `config.text.*` problems (characters that cannot print, lengths), with their values.
+  if (problem.id.startsWith('config.text.') || isMessageId(problem.id)) {
+    return tCore(problem.id as MessageId, 'params' in problem ? problem.params : undefined);
+  }
   if (problem.id.startsWith('config.')) return t(problem.id as ConfigMessageId);
   return tCore(problem.id as MessageId);
 }

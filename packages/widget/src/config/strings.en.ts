@@ -31,4 +31,5 @@ export const configStringsEn: { readonly [K in keyof typeof configStringsVi]: st
   'config.feeProvenanceInvalid': 'A provenance needs a "confidence" (C2, S1, INF or host) and a "source".',
   'config.formVersionUnknown': 'A form version can only be "TT31_2023" or "TT69_2026".',
   'config.flagInvalid': 'This value must be true or false.',
+  'config.acknowledgeInvalid': 'Write it as { "on": "YYYY-MM-DD" }: the day the webmaster checked the data the notice named.',
 };

@@ -37,6 +37,7 @@ export const configStringsVi = {
   'config.feeProvenanceInvalid': 'Nguồn (provenance) cần "confidence" (C2, S1, INF hoặc host) và "source".',
   'config.formVersionUnknown': 'Phiên bản mẫu chỉ có thể là "TT31_2023" hoặc "TT69_2026".',
   'config.flagInvalid': 'Giá trị này phải là true hoặc false.',
+  'config.acknowledgeInvalid': 'Phải có dạng { "on": "YYYY-MM-DD" }: ngày quản trị trang đã kiểm tra dữ liệu được thông báo.',
 } as const;
 
 registerMessages('vi', configStringsVi);

@@ -25,6 +25,8 @@ export interface DraftRecord {
   readonly schemaVersion: typeof DRAFT_SCHEMA_VERSION;
   /** ISO date-time of the last change. */
   readonly savedAt: string;
+  /** ISO date-time after which the draft is deleted instead of offered (savedAt + DRAFT_TTL_DAYS), written with it. */
+  readonly expiresAt?: string;
   readonly declaration: DeclarationDraft;
   /** Form sections the citizen completed (pressed "Tiếp tục" without errors). */
   readonly completed?: readonly string[];
@@ -35,15 +37,29 @@ export type DraftFileProblem = 'tooLarge' | 'notJson' | 'foreign' | 'unsupported
 
 export type DraftFileResult = { readonly ok: true; readonly record: DraftRecord } | { readonly ok: false; readonly problem: DraftFileProblem; readonly version?: string };
 
+const TTL_MS = DRAFT_TTL_DAYS * 24 * 3600 * 1000;
+
 export function createDraftRecord(declaration: DeclarationDraft, completed: readonly string[], now: Date): DraftRecord {
-  return { format: DRAFT_FORMAT, schemaVersion: DRAFT_SCHEMA_VERSION, savedAt: now.toISOString(), declaration, completed: [...completed] };
+  return {
+    format: DRAFT_FORMAT,
+    schemaVersion: DRAFT_SCHEMA_VERSION,
+    savedAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + TTL_MS).toISOString(),
+    declaration,
+    completed: [...completed],
+  };
 }
 
-/** Whether a record is older than the time limit at `now`. A record with an unreadable date counts as expired. */
+/**
+ * Whether a record is past its time limit at `now`: its own `expiresAt`, or
+ * (records written before it existed) `savedAt` + DRAFT_TTL_DAYS. A record
+ * with an unreadable date counts as expired. The store never deletes one
+ * silently: it keeps it as `expired` for the element's notice.
+ */
 export function isExpired(record: DraftRecord, now: Date): boolean {
-  const saved = Date.parse(record.savedAt);
-  if (Number.isNaN(saved)) return true;
-  return now.getTime() - saved > DRAFT_TTL_DAYS * 24 * 3600 * 1000;
+  const expires = record.expiresAt === undefined ? Date.parse(record.savedAt) + TTL_MS : Date.parse(record.expiresAt);
+  if (Number.isNaN(expires)) return true;
+  return now.getTime() > expires;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -68,10 +84,13 @@ export function asDraftRecord(value: unknown): DraftRecord | null {
   if (!isPlainObject(value['declaration']) || !isDeclarationData(value['declaration'])) return null;
   const completed = value['completed'];
   if (completed !== undefined && !(Array.isArray(completed) && completed.every((c) => typeof c === 'string'))) return null;
+  const expiresAt = value['expiresAt'];
+  if (expiresAt !== undefined && (typeof expiresAt !== 'string' || Number.isNaN(Date.parse(expiresAt)))) return null;
   return {
     format: DRAFT_FORMAT,
     schemaVersion: DRAFT_SCHEMA_VERSION,
     savedAt: value['savedAt'],
+    ...(expiresAt !== undefined ? { expiresAt: expiresAt as string } : {}),
     declaration: value['declaration'] as DeclarationDraft,
     completed: (completed as string[] | undefined) ?? [],
   };

@@ -13,6 +13,7 @@
  * `clearAll` deletes the whole database and every localStorage item whose key
  * starts with `hochieu:`. The database itself is handled by idb.ts.
  */
+import { DraftChannel, type OtherTab } from './draft-channel.js';
 import { asDraftRecord, isExpired, type DraftRecord } from './draft-format.js';
 import { databaseExists, deleteDatabase, withStore } from './idb.js';
 
@@ -45,13 +46,30 @@ function removeLocal(key: string): void {
 /** One draft on this device, identified by `draftKey`. */
 export class DraftStore {
   readonly key: string;
+  /** The draft the last `load` found past its time limit and deleted (for the element's notice), else null. */
+  expired: DraftRecord | null = null;
+  private channel: DraftChannel | null = null;
 
   constructor(draftKey = 'default') {
     this.key = draftStorageKey(draftKey);
   }
 
-  /** The newest stored copy, or null; an expired or unreadable copy is deleted and null returned. */
+  /** Tells `onOther` when another tab opens or saves this draft, and tells the others this tab has it open (draft-channel.ts). */
+  watchOtherTabs(onOther: (other: OtherTab) => void): void {
+    this.channel?.close();
+    this.channel = new DraftChannel(this.key, onOther);
+    this.channel.announce();
+  }
+
+  /** Stops talking to other tabs. */
+  close(): void {
+    this.channel?.close();
+    this.channel = null;
+  }
+
+  /** The newest stored copy, or null; an expired copy is deleted (and kept in `expired`), an unreadable one deleted. */
   async load(now: Date = new Date()): Promise<DraftRecord | null> {
+    this.expired = null;
     const copies: DraftRecord[] = [];
     if (await databaseExists()) {
       try {
@@ -66,6 +84,7 @@ export class DraftStore {
     copies.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
     const newest = copies[0] ?? null;
     if (newest && isExpired(newest, now)) {
+      this.expired = newest;
       await this.remove();
       return null;
     }
@@ -74,7 +93,14 @@ export class DraftStore {
 
   /** Saves the record in IndexedDB, else in localStorage; `unavailable` when neither accepts it. */
   async save(record: DraftRecord): Promise<SaveOutcome> {
+    const outcome = await this.write(record);
+    if (outcome === 'saved') this.channel?.saved(record.savedAt);
+    return outcome;
+  }
+
+  private async write(record: DraftRecord): Promise<SaveOutcome> {
     try {
+      // Bounded: an IndexedDB that never answers fails after IDB_TIMEOUT_MS (idb.ts).
       await withStore('readwrite', (s) => s.put(record, this.key));
       removeLocal(this.key);
       return 'saved';

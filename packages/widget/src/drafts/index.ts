@@ -15,5 +15,6 @@ export {
   type DraftRecord,
 } from './draft-format.js';
 export { DraftStore, clearAllDrafts, draftStorageKey, STORAGE_PREFIX, type SaveOutcome } from './draft-store.js';
-export { IDB_NAME, IDB_STORE } from './idb.js';
+export { IDB_NAME, IDB_STORE, IDB_TIMEOUT_MS, idbUnresponsive, resetIdbHealth } from './idb.js';
+export { DraftChannel, type OtherTab } from './draft-channel.js';
 export { DraftSaver, SAVE_DELAY_MS } from './draft-saver.js';

@@ -12,6 +12,7 @@ import { guideSectionStringsEn } from '../components/hochieu-guide/strings.en.js
 import { photoStringsEn } from '../components/hochieu-photo-input/strings.en.js';
 import { qrStringsEn } from '../components/hochieu-qr-prefill/strings.en.js';
 import { configStringsEn } from '../config/strings.en.js';
+import { staleStringsEn } from '../freshness/strings.en.js';
 import type { WidgetMessages } from './vi.js';
 
 const en: WidgetMessages = {
@@ -28,6 +29,7 @@ const en: WidgetMessages = {
   ...formStringsEn,
   ...appStringsEn,
   ...configStringsEn,
+  ...staleStringsEn,
   ...uploadStringsEn,
   ...photoStringsEn,
   ...qrStringsEn,
@@ -38,6 +40,8 @@ const en: WidgetMessages = {
   'guide.intro':
     'This guide sets out the procedure “Issuing an ordinary passport in Viet Nam” as the official procedure page and the National Public Service Portal guide describe it.',
   'guide.dateNote': 'Fees and the return date are worked out for {date}.',
+  'guide.dataDate': 'This information was checked up to {date}.',
+  'guide.dataDate.old': 'This information was checked up to {date}, more than 12 months ago: ask the receiving office before you apply.',
   'guide.toc': 'Contents',
   'guide.unverifiedTag': 'not fully verified',
 

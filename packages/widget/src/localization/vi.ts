@@ -23,6 +23,7 @@ import type { formStringsVi } from '../components/hochieu-form/strings.vi.js';
 import type { photoStringsVi } from '../components/hochieu-photo-input/strings.vi.js';
 import type { qrStringsVi } from '../components/hochieu-qr-prefill/strings.vi.js';
 import type { configStringsVi } from '../config/strings.vi.js';
+import type { staleStringsVi } from '../freshness/strings.vi.js';
 
 export const vi = {
   'field.errorPrefix': 'Lỗi:',
@@ -43,6 +44,8 @@ export const vi = {
   'guide.intro':
     'Hướng dẫn này trình bày thủ tục “Cấp hộ chiếu phổ thông ở trong nước” theo trang thủ tục hành chính chính thức và hướng dẫn của Cổng dịch vụ công quốc gia.',
   'guide.dateNote': 'Thông tin về lệ phí và ngày hẹn trả tính cho ngày {date}.',
+  'guide.dataDate': 'Thông tin được kiểm tra đến ngày {date}.',
+  'guide.dataDate.old': 'Thông tin được kiểm tra đến ngày {date}, đã hơn 12 tháng: hãy hỏi lại cơ quan tiếp nhận hồ sơ trước khi nộp.',
   'guide.toc': 'Mục lục',
   'guide.unverifiedTag': 'chưa xác minh đầy đủ',
 
@@ -158,7 +161,8 @@ type AllStringsVi = typeof vi &
   typeof uploadStringsVi &
   typeof photoStringsVi &
   typeof qrStringsVi &
-  typeof configStringsVi;
+  typeof configStringsVi &
+  typeof staleStringsVi;
 
 /** An id of a widget string. */
 export type WidgetMessageId = keyof AllStringsVi;

@@ -5,8 +5,24 @@
  * re-encoding within a size limit (which drops EXIF and GPS), and advisory
  * photo checks.
  */
-export * from './sniff.js';
-export * from './image-header.js';
+// The file inspection itself is core's (core/src/files), shared with docgen and the CLI.
+export {
+  claimsPdf,
+  hasExifSegment,
+  jpegHasEnd,
+  jpegMetadataMarkers,
+  jpegSegments,
+  mimeTypeOf,
+  pdfHasEnd,
+  pdfStructure,
+  readImageHeader,
+  sniffFileKind,
+  SNIFF_BYTES,
+  type FileKind,
+  type HeaderProblem,
+  type ImageHeader,
+  type JpegSegment,
+} from '@hochieu/core';
 export * from './limits.js';
 export * from './inspect.js';
 export * from './crop.js';

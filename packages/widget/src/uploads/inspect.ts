@@ -1,5 +1,6 @@
 /**
- * Decides whether a chosen file may be used, in an order that never does
+ * Decides whether a chosen file may be used (with core's one file inspection,
+ * `inspectFile`, shared with docgen and the CLI), in an order that never does
  * expensive or risky work on a hostile file: first the size the browser
  * reports (`file.size`, so a 60 MB file is refused without being read), then
  * the real type from the first bytes (an SVG or a web page renamed `.jpg` is
@@ -10,9 +11,8 @@
  * page stays responsive. Each refusal has its own reason (and a message id
  * `upload.error.<reason>` in the widget's strings).
  */
-import { pdfHasEnd, readImageHeader } from './image-header.js';
+import { claimsPdf, exceedsPixelLimits, inspectFile, mimeTypeOf, sniffFileKind, SNIFF_BYTES, type FileKind } from '@hochieu/core';
 import type { AcceptedKind, UploadPolicy } from './limits.js';
-import { claimsPdf, mimeTypeOf, sniffFileKind, SNIFF_BYTES, type FileKind } from './sniff.js';
 
 export type UploadRefusal =
   | 'empty'
@@ -103,18 +103,20 @@ export async function inspectUpload(
     return refuse('unreadable');
   }
 
+  const seen = inspectFile(bytes);
   if (accepted === 'pdf') {
-    if (!pdfHasEnd(bytes)) return refuse('truncated');
+    // Header at offset 0, `startxref` and `%%EOF` at the end: a web page with `%PDF-` inside is not a PDF.
+    if (seen.kind !== 'pdf') return refusalForKind(seen.kind === 'empty' ? 'unknown' : seen.kind, file, policy);
+    if (seen.problem) return refuse(seen.problem);
     return { ok: true, kind: accepted, type: mimeTypeOf(accepted), bytes: file.size };
   }
 
-  const header = readImageHeader(bytes, accepted);
-  if (!header.ok) return refuse(header.problem);
-  const { width, height } = header;
-  if (width > policy.maxSide || height > policy.maxSide || width * height > policy.maxPixels) {
+  if (seen.width === undefined || seen.height === undefined) return refuse(seen.problem ?? 'malformed');
+  const { width, height } = seen;
+  if (exceedsPixelLimits(seen, policy)) {
     return refuse('dimensionsTooLarge', { width, height, maxPixels: policy.maxPixels, maxSide: policy.maxSide });
   }
-  if (!header.complete) return refuse('truncated');
+  if (seen.problem) return refuse(seen.problem);
 
   const result = { ok: true as const, kind: accepted, type: mimeTypeOf(accepted), bytes: file.size, width, height };
   if (options.skipDecode) return result;

@@ -11,7 +11,7 @@
  * PNG is accepted too because a screenshot or a scan is often PNG, and PDF
  * for attachments, which are printed or converted rather than uploaded as is.
  */
-import type { FileKind } from './sniff.js';
+import type { FileKind } from '@hochieu/core';
 
 /** The kinds an upload can accept. */
 export type AcceptedKind = Extract<FileKind, 'jpeg' | 'png' | 'webp' | 'pdf'>;

@@ -77,6 +77,7 @@ import {
   type HostConfigExtras,
   type MessageId,
   type ProvinceConfig,
+  type StaleFact,
 } from '@hochieu/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ConfigMessageId } from '../../config/host-config.js';
@@ -89,6 +90,8 @@ import {
   type ScriptConfig,
 } from '../../config/read-config.js';
 import { emit, type GuideAnswers, type HochieuEvent } from '../../events.js';
+import { staleCheckFor, widgetDate } from '../../freshness/stale-gate.js';
+import { formatDate } from '../hochieu-guide/format.js';
 import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
 import { HochieuElement } from '../base/hochieu-element.js';
 import type { HochieuForm } from '../hochieu-form/hochieu-form.js';
@@ -165,6 +168,7 @@ export class HochieuApp extends HochieuElement {
     answersState: { state: true },
     formOpened: { state: true },
     formLoad: { state: true },
+    staleFacts: { state: true },
   };
 
   /** Bundled province id, or the id of an office of the configured province. */
@@ -201,6 +205,8 @@ export class HochieuApp extends HochieuElement {
   private declare answersState: GuideAnswers;
   private declare formOpened: boolean;
   private declare formLoad: FormLoad;
+  /** Bundled facts stale on the app's date (freshness/stale-gate.ts); shown to the webmaster. */
+  private declare staleFacts: readonly StaleFact[];
   private formLoading: Promise<void> = Promise.resolve();
 
   /** The form's initial declaration, recomputed only when its inputs change (so the form sees a change only then). */
@@ -226,6 +232,7 @@ export class HochieuApp extends HochieuElement {
     this.answersState = {};
     this.formOpened = false;
     this.formLoad = 'idle';
+    this.staleFacts = [];
   }
 
   /** The configuration in force (the host's when valid, else the defaults `{}`), with the province chosen by `office`. */
@@ -338,6 +345,7 @@ export class HochieuApp extends HochieuElement {
       this.resolved = this.resolveConfiguration();
       this.reportProblems();
     }
+    this.checkStaleData();
     if (changed.has('answersState') || changed.has('declaration') || changed.has('office') || changed.has('config') || changed.has('script') || !this.hasUpdated) {
       this.initialDeclaration = this.formDeclaration();
     }
@@ -373,13 +381,22 @@ export class HochieuApp extends HochieuElement {
     return this.resolved;
   }
 
+  /** The facts stale on the app's date under its configuration; warns once in the console (the check loads only when needed). */
+  private checkStaleData(): void {
+    const date = widgetDate(this.date);
+    const check = staleCheckFor(date, () => this.requestUpdate());
+    const stale = check ? check.staleFor(date, this.resolved.config) : [];
+    if (check) check.warnStale('<hochieu-app>', stale, date, (id, params) => this.l10n.t(id, params as never));
+    if (stale.length !== this.staleFacts.length || stale.some((s, i) => s.fact.id !== this.staleFacts[i]?.fact.id)) this.staleFacts = stale;
+  }
+
   private describe(problem: ConfigProblem): string {
     if (!configCheck) return problem.id;
     return configCheck.describeProblem(
       problem,
       (id: ConfigMessageId, params?: Record<string, string>) =>
         (this.l10n.t as (id: ConfigMessageId, params?: Record<string, string>) => string)(id, params),
-      (id: MessageId) => this.l10n.tCore(id),
+      (id: MessageId, params?: Record<string, string | number>) => this.l10n.tCore(id, params),
     );
   }
 
@@ -484,6 +501,9 @@ export class HochieuApp extends HochieuElement {
     const office = this.office;
     return html`<div class="root" lang=${this.locale} role="region" aria-label=${t.t('app.label')}>
       ${this.notice()}
+      ${this.staleFacts.length
+        ? staleCheckFor(widgetDate(this.date), () => undefined)?.staleNotice(this.staleFacts, widgetDate(this.date), this.locale, (id, params) => this.l10n.t(id, params as never), (d) => formatDate(d, this.locale))
+        : nothing}
       <div class="tabs" role="tablist" part="tabs" aria-label=${t.t('app.tabs')}>
         ${this.tab('guide', t.t('app.tab.guide'))} ${this.tab('form', t.t('app.tab.form'))}
       </div>

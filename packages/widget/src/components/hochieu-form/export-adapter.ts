@@ -4,11 +4,15 @@
  * `buildDeclarationPdf` / `buildDeclarationDocx(declaration, options)` (with
  * the cropped portrait placed in the 40 × 60 mm box when there is one) and
  * `buildDossier(declaration, files, options)` (the dossier ZIP with the
- * uploads, its checklist and manifest). docgen is large (PDF library,
- * embedded font), so it is loaded with `import()` only on the first click
- * (conventions: "the export code is loaded with import() only when the user
- * asks for a document"); `formDocgen.load` is that single import, replaceable
- * so tests can make it fail. A failure is thrown as an `ExportFailure` that
+ * uploads, its checklist and manifest). The work runs in a module worker
+ * (export-worker.ts, issue 16) so the page stays responsive; where the host
+ * forbids workers it runs on the main thread in steps. docgen is large (PDF
+ * library, embedded font), so it is loaded only when the citizen reaches the
+ * review step (`warmExport`) or asks for a document (conventions: "the export
+ * code is loaded with import() only when the user asks for a document");
+ * `formDocgen.load` is the main thread's import, replaceable so tests can
+ * make it fail (a replaced loader keeps the work on the main thread). The
+ * uploads travel as Blobs and the result is a Blob, downloaded as it is. A failure is thrown as an `ExportFailure` that
  * carries docgen's issue ids (core message ids) and their descriptions in the
  * citizen's language (docgen's `describeDossierIssues`, which also words the
  * `docgen.file.*` ids of refused files) when it refused the data, or the
@@ -17,7 +21,8 @@
  * Printing opens the PDF in a new browsing context (see `openPrintWindow`).
  */
 import { isMessageId, type DeclarationDraft, type FormId, type HostConfig, type MessageId } from '@hochieu/core';
-import type { DossierFileSet } from './uploads-plan.js';
+import { EXPORT_MIME, runExportJob, type DossierUploads, type ExportJob, type ExportJobResult } from './export-job.js';
+import { exportWorker } from './export-worker-client.js';
 
 export type DocumentKind = 'pdf' | 'docx';
 
@@ -29,29 +34,28 @@ export interface ExportOptions {
   readonly date: string;
   /** The host configuration; its `qr: true` switch prints docgen's machine-readable QR code of the data. */
   readonly config?: (HostConfig & { readonly qr?: boolean | undefined }) | undefined;
-  /** The cropped portrait (JPEG bytes), placed in the photo box of the declaration. */
-  readonly photo?: Uint8Array | undefined;
+  /** The cropped portrait (JPEG), placed in the photo box of the declaration. */
+  readonly photo?: Uint8Array | Blob | undefined;
   /** Language of the failure descriptions and of the dossier's own notes (default `vi`). */
   readonly locale?: 'vi' | 'en' | undefined;
 }
 
+/** A made document: a Blob (what the download link points at; no second copy as an array). */
 export interface ExportedFile {
-  readonly bytes: Uint8Array;
+  readonly blob: Blob;
   readonly fileName: string;
   readonly mimeType: string;
 }
 
-const MIME: Record<ExportFileKind, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  zip: 'application/zip',
-};
+const defaultLoad = (): Promise<unknown> => import('@hochieu/docgen');
 
-const BUILDER: Record<DocumentKind, string> = { pdf: 'buildDeclarationPdf', docx: 'buildDeclarationDocx' };
-
-/** Loads docgen. Replaceable for tests; the default is the lazy dynamic import. */
+/**
+ * Loads docgen on the page's main thread. Replaceable for tests; while it is
+ * replaced, exports run on the main thread with the replacement (a worker
+ * cannot use a module object of the page).
+ */
 export const formDocgen: { load: () => Promise<unknown> } = {
-  load: () => import('@hochieu/docgen'),
+  load: defaultLoad,
 };
 
 /** Why an export failed: docgen's issue ids when it refused the data, else a technical message. */
@@ -85,103 +89,110 @@ export function exportFileName(kind: ExportFileKind, form: FormId): string {
   return kind === 'zip' ? `ho-so-hochieu-${form}.zip` : `to-khai-${form}.${kind}`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function docgenIssues(error: unknown): { path: string; id: string; params?: Record<string, string | number> }[] {
-  const issues = (error as { issues?: unknown } | null)?.issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.flatMap((i: { path?: unknown; id?: unknown; params?: unknown }) =>
-    typeof i.id === 'string'
-      ? [{ path: typeof i.path === 'string' ? i.path : '', id: i.id, ...(i.params ? { params: i.params as Record<string, string | number> } : {}) }]
-      : [],
-  );
-}
-
-function coreIssues(issues: ReturnType<typeof docgenIssues>): ExportFailure['issues'] {
-  return issues.flatMap((i) => (isMessageId(i.id) ? [{ ...i, id: i.id }] : []));
-}
-
-type Describe = (issues: readonly { path: string; id: string; params?: Record<string, string | number> }[], locale: 'vi' | 'en') => string[];
-
-/** docgen's words for its issues (paths left out: they are for programs, not citizens). */
-function describe(module: Record<string, unknown>, issues: ReturnType<typeof docgenIssues>, locale: 'vi' | 'en'): string[] {
-  const words = module['describeDossierIssues'];
-  if (typeof words !== 'function' || issues.length === 0) return [];
-  try {
-    return (words as Describe)(
-      issues.map((i) => ({ ...i, path: '' })),
-      locale,
-    );
-  } catch {
-    return [];
-  }
-}
-
-async function loadDocgen(kind: ExportFileKind): Promise<Record<string, unknown>> {
-  try {
-    return (await formDocgen.load()) as Record<string, unknown>;
-  } catch (error) {
-    throw new ExportFailure(kind, 'load', messageOf(error));
-  }
-}
-
-function failure(kind: ExportFileKind, module: Record<string, unknown>, error: unknown, locale: 'vi' | 'en'): ExportFailure {
-  const issues = docgenIssues(error);
-  if (issues.length === 0) return new ExportFailure(kind, 'render', messageOf(error));
-  return new ExportFailure(kind, 'invalid', messageOf(error), coreIssues(issues), describe(module, issues, locale));
-}
-
 function formOf(declaration: DeclarationDraft): FormId {
   return (declaration as { form?: unknown }).form === 'TK01a' ? 'TK01a' : 'TK01';
 }
 
-type Builder = (declaration: unknown, options: Record<string, unknown>) => Promise<Uint8Array>;
+/** Gives the page a turn between the steps of a main-thread export (typing, progress, cancel). */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Where jobs run: in the worker unless workers are impossible here or a test replaced the loader. */
+function useWorker(): boolean {
+  return formDocgen.load === defaultLoad && exportWorker.available();
+}
+
+/** Jobs run on the page's main thread (the fallback), for tests and diagnostics. */
+export const mainThreadExports = { count: 0 };
+
+async function runOnMainThread(job: ExportJob): Promise<ExportJobResult> {
+  mainThreadExports.count++;
+  let module: Record<string, unknown>;
+  try {
+    module = (await formDocgen.load()) as Record<string, unknown>;
+  } catch (error) {
+    return { ok: false, stage: 'load', message: error instanceof Error ? error.message : String(error), issues: [], descriptions: [] };
+  }
+  await pause();
+  return runExportJob(module, job, pause);
+}
+
+async function run(job: ExportJob): Promise<ExportJobResult> {
+  if (useWorker()) {
+    const result = await exportWorker.run(job);
+    if (result) return result;
+  }
+  return runOnMainThread(job);
+}
+
+function fileOf(kind: ExportFileKind, declaration: DeclarationDraft, result: ExportJobResult): ExportedFile {
+  if (!result.ok) {
+    const issues = result.issues.flatMap((i) => (isMessageId(i.id) ? [{ ...i, id: i.id }] : []));
+    throw new ExportFailure(kind, result.stage, result.message, issues, result.descriptions);
+  }
+  return { blob: result.blob, fileName: exportFileName(kind, formOf(declaration)), mimeType: EXPORT_MIME[kind] };
+}
+
+/**
+ * Gets the first export ready before it is asked for (the review step): the
+ * worker starts and loads docgen and the three fonts in parallel, or, where
+ * workers are not possible, docgen and the fonts load on the page. Failures
+ * are left for the export itself to report.
+ */
+export function warmExport(): void {
+  if (useWorker()) {
+    exportWorker.warm();
+    return;
+  }
+  // Once per loader (a test may swap it): docgen's import is cached, the fonts' decoding is not.
+  if (warmedLoader === formDocgen.load) return;
+  warmedLoader = formDocgen.load;
+  void formDocgen
+    .load()
+    .then((module) => {
+      const fonts = (module as { tinosFontSet?: Record<string, unknown> }).tinosFontSet;
+      if (!fonts) return;
+      for (const style of ['regular', 'bold', 'italic']) {
+        const load = fonts[style];
+        if (typeof load === 'function') void (load as () => Promise<unknown>)().catch(() => undefined);
+      }
+    })
+    .catch(() => undefined);
+}
+
+let warmedLoader: (() => Promise<unknown>) | null = null;
 
 /** Makes the PDF or DOCX of a declaration (with the photo when given); throws `ExportFailure` with the reason. */
 export async function exportDeclaration(kind: DocumentKind, declaration: DeclarationDraft, options: ExportOptions): Promise<ExportedFile> {
-  const module = await loadDocgen(kind);
-  const build = module[BUILDER[kind]];
-  if (typeof build !== 'function') throw new ExportFailure(kind, 'load', `${BUILDER[kind]} is missing`);
-  const locale = options.locale ?? 'vi';
-  let bytes: unknown;
-  try {
-    bytes = await (build as Builder)(declaration, {
-      date: options.date,
-      ...(options.config ? { config: options.config } : {}),
-      ...(options.photo ? { photo: { bytes: options.photo, mediaType: 'image/jpeg' } } : {}),
-      ...(options.config?.qr === true ? { qr: true } : {}),
-    });
-  } catch (error) {
-    throw failure(kind, module, error, locale);
-  }
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new ExportFailure(kind, 'render', 'empty document');
-  return { bytes, fileName: exportFileName(kind, formOf(declaration)), mimeType: MIME[kind] };
+  const job: ExportJob = {
+    kind,
+    declaration,
+    date: options.date,
+    locale: options.locale ?? 'vi',
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.config?.qr === true ? { qr: true } : {}),
+    ...(options.photo ? { photo: options.photo } : {}),
+  };
+  return fileOf(kind, declaration, await run(job));
 }
 
 /**
  * Makes the dossier ZIP (`buildDossier`): the declaration as PDF and DOCX,
  * the checklist, the read-me, the manifest and the files given (already
- * limited to what the plan of the case asks for). Throws `ExportFailure`.
+ * limited to what the plan of the case asks for), as Blobs read only where
+ * the ZIP is made. Throws `ExportFailure`.
  */
-export async function exportDossier(declaration: DeclarationDraft, files: DossierFileSet, options: ExportOptions): Promise<ExportedFile> {
-  const module = await loadDocgen('zip');
-  const build = module['buildDossier'];
-  if (typeof build !== 'function') throw new ExportFailure('zip', 'load', 'buildDossier is missing');
-  const locale = options.locale ?? 'vi';
-  let bytes: unknown;
-  try {
-    bytes = await (build as (d: unknown, f: unknown, o: Record<string, unknown>) => Promise<Uint8Array>)(declaration, files, {
-      date: options.date,
-      locale,
-      ...(options.config ? { config: options.config } : {}),
-    });
-  } catch (error) {
-    throw failure('zip', module, error, locale);
-  }
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new ExportFailure('zip', 'render', 'empty archive');
-  return { bytes, fileName: exportFileName('zip', formOf(declaration)), mimeType: MIME.zip };
+export async function exportDossier(declaration: DeclarationDraft, files: DossierUploads, options: ExportOptions): Promise<ExportedFile> {
+  const job: ExportJob = {
+    kind: 'zip',
+    declaration,
+    date: options.date,
+    locale: options.locale ?? 'vi',
+    ...(options.config ? { config: options.config } : {}),
+    files,
+  };
+  return fileOf('zip', declaration, await run(job));
 }
 
 /**
@@ -220,9 +231,9 @@ export function openPrintWindow(waitText: string, lang: string): Window | null {
 }
 
 /** Shows the PDF in the window opened for printing; false when that window is gone (closed meanwhile). */
-export function showInWindow(win: Window, file: { bytes: Uint8Array; mimeType: string }): boolean {
+export function showInWindow(win: Window, file: { blob: Blob }): boolean {
   if (win.closed) return false;
-  const url = URL.createObjectURL(new Blob([new Uint8Array(file.bytes)], { type: file.mimeType }));
+  const url = URL.createObjectURL(file.blob);
   try {
     win.location.href = url;
   } catch {
@@ -234,9 +245,16 @@ export function showInWindow(win: Window, file: { bytes: Uint8Array; mimeType: s
   return true;
 }
 
-/** Offers bytes as a download (Blob URL and `<a download>`), the link placed in `container` for the click. */
-export function downloadFile(file: { bytes: Uint8Array; fileName: string; mimeType: string }, container: Element | ShadowRoot): void {
-  const blob = new Blob([new Uint8Array(file.bytes)], { type: file.mimeType });
+/**
+ * Offers a file as a download (Blob URL and `<a download>`), the link placed
+ * in `container` for the click. An exported file is downloaded from its own
+ * Blob (no copy); small texts (a draft) may come as bytes.
+ */
+export function downloadFile(
+  file: { blob: Blob; fileName: string } | { bytes: Uint8Array; fileName: string; mimeType: string },
+  container: Element | ShadowRoot,
+): void {
+  const blob = 'blob' in file ? file.blob : new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -75,6 +75,7 @@ import {
   DRAFT_TTL_DAYS,
   DraftSaver,
   DraftStore,
+  type OtherTab,
   clearAllDrafts,
   createDraftRecord,
   draftFileName,
@@ -101,6 +102,7 @@ import { HochieuTextField } from '../text-field/text-field.js';
 import { HochieuTextarea } from '../textarea/textarea.js';
 import {
   downloadFile,
+  warmExport,
   exportDeclaration,
   exportDossier,
   ExportFailure,
@@ -128,7 +130,7 @@ import { applyQrValues, planQrMerge, type QrConflict } from './qr-merge.js';
 import { buildSteps, sectionStatus, type SectionStatus, type Step } from './steps.js';
 import { renderVersionNotice, versionChange } from './version-change.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
-import { dossierFileSet, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
+import { dossierUploads, planFor, requiredCount, uploadSlots, uploadsStatus, type UploadSlot } from './uploads-plan.js';
 import { renderUploadInputs, slotTitle, uploadAnswer, uploadChangeLinkId, uploadElementId } from './uploads-view.js';
 import { formatBytes } from '../../uploads/format.js';
 import './strings.vi.js';
@@ -208,6 +210,7 @@ export class HochieuForm extends HochieuElement {
     versionNotice: { state: true },
     offer: { state: true },
     storageUnavailable: { state: true },
+    otherTab: { state: true },
     savedAt: { state: true },
     draftMessage: { state: true },
     importError: { state: true },
@@ -260,6 +263,8 @@ export class HochieuForm extends HochieuElement {
   private declare versionNotice: DraftMigration | null;
   private declare offer: DraftRecord | null;
   private declare storageUnavailable: boolean;
+  /** Another tab has this draft open or saved it (drafts/draft-channel.ts): a notice in both tabs. */
+  private declare otherTab: OtherTab | null;
   private declare savedAt: string;
   private declare draftMessage: DraftMessage | null;
   private declare importError: string;
@@ -321,6 +326,7 @@ export class HochieuForm extends HochieuElement {
     this.versionNotice = null;
     this.offer = null;
     this.storageUnavailable = false;
+    this.otherTab = null;
     this.savedAt = '';
     this.draftMessage = null;
     this.importError = '';
@@ -386,7 +392,7 @@ export class HochieuForm extends HochieuElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.flushOnHide);
     window.removeEventListener('pagehide', this.flushOnPageHide);
-    void this.saver?.flush();
+    void this.saver?.flush().then(() => this.store?.close());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -560,6 +566,8 @@ export class HochieuForm extends HochieuElement {
       this.notice = null;
       this.versionNotice = null;
     }
+    // The export code and fonts load while the citizen reads the review (issue 16: first export in one round trip).
+    if (stepId === 'review' || stepId === 'export') warmExport();
     if (stepId !== 'export') this.exportState = null;
     // The QR outcome message belongs to the step it was shown on; an open question and the address notice stay.
     if (this.qr?.message && this.qr.conflicts.length === 0) this.qr = { ...this.qr, message: '' };
@@ -794,7 +802,9 @@ export class HochieuForm extends HochieuElement {
   // ---- drafts ----
 
   private async openDrafts(): Promise<void> {
+    this.store?.close();
     this.store = new DraftStore(this.draftKey);
+    this.store.watchOtherTabs((other) => (this.otherTab = other));
     this.saver = new DraftSaver(this.store, (outcome, record) => this.onSaved(outcome, record));
     this.uploadStore = new UploadStore(this.draftKey);
     this.uploadStorage = { stored: true, skipped: [] };
@@ -803,6 +813,11 @@ export class HochieuForm extends HochieuElement {
       record = await this.store.load();
     } catch {
       record = null;
+    }
+    const expired = this.store.expired;
+    if (expired) {
+      // Never silent: the citizen hears that the draft was past its time limit and deleted.
+      this.draftMessage = { text: this.l10n.t('draft.expired', { time: this.formatTime(expired.savedAt), days: DRAFT_TTL_DAYS }), tone: 'info' };
     }
     if (record) {
       this.offer = record;
@@ -1022,7 +1037,7 @@ export class HochieuForm extends HochieuElement {
   private async exportZip(): Promise<void> {
     await this.runExport('zip', async () => {
       const { effective, plan } = this.derived;
-      const files = await dossierFileSet(plan, this.noUploads ? new Map() : this.files);
+      const files = dossierUploads(plan, this.noUploads ? new Map() : this.files);
       const file = await exportDossier(effective, files, this.exportOptions);
       downloadFile(file, this.container);
       return this.l10n.t('form.export.done', { file: file.fileName });
@@ -1058,6 +1073,8 @@ export class HochieuForm extends HochieuElement {
       ? renderVersionNotice(this.versionNotice, String(readPath(this.draft, 'submission.date') ?? ''), this.l10n)
       : nothing}${this.storageUnavailable
       ? html`<div class="notice warning" data-notice="storage"><p>${this.l10n.t('draft.unavailable')}</p></div>`
+      : nothing}${this.otherTab
+      ? html`<div class="notice warning" data-notice="other-tab"><p>${this.l10n.t(this.otherTab.kind === 'saved' ? 'draft.otherTab.saved' : 'draft.otherTab.open')}</p></div>`
       : nothing}</div>`;
   }
 

@@ -140,6 +140,12 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
   'draft.clearYes': 'Delete everything',
   'draft.clearNo': 'Do not delete',
   'draft.cleared': 'All data of this tool has been deleted from this device.',
+  'draft.expired':
+    'The draft saved at {time} had not changed for more than {days} days, so it was deleted from this device to protect your personal data. If you saved the draft to a file, you can open that file again.',
+  'draft.otherTab.open':
+    'This draft is also open in another browser tab. Fill it in in one tab only and close the other: each save here replaces the other tab’s draft.',
+  'draft.otherTab.saved':
+    'Another tab has just saved this draft. Fill it in in one tab only and close the other: if you go on here, this tab’s draft will replace the one just saved there.',
   'draft.unavailable':
     'The draft cannot be saved on this device (the browser storage is full or blocked). You can go on filling in the form, but your answers will be lost when you close the page; use “Save the draft to a file” to keep them.',
 };

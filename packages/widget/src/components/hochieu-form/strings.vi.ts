@@ -145,6 +145,12 @@ export const formStringsVi = {
   'draft.clearYes': 'Xóa hết',
   'draft.clearNo': 'Không xóa',
   'draft.cleared': 'Đã xóa mọi dữ liệu của công cụ này trên máy này.',
+  'draft.expired':
+    'Bản nháp lưu lúc {time} đã quá {days} ngày không thay đổi nên đã được xóa khỏi máy này để bảo vệ thông tin cá nhân. Nếu đã lưu bản nháp ra tệp, bạn có thể mở lại tệp đó.',
+  'draft.otherTab.open':
+    'Bản nháp này cũng đang mở ở một thẻ (tab) khác của trình duyệt. Hãy chỉ khai ở một thẻ và đóng thẻ kia: mỗi lần lưu, bản nháp của thẻ này thay bản của thẻ kia.',
+  'draft.otherTab.saved':
+    'Một thẻ (tab) khác vừa lưu bản nháp này. Hãy chỉ khai ở một thẻ và đóng thẻ kia: nếu tiếp tục ở đây, bản nháp của thẻ này sẽ thay bản vừa lưu ở thẻ kia.',
   'draft.unavailable':
     'Không lưu được bản nháp trên máy này (bộ nhớ của trình duyệt đã đầy hoặc bị chặn). Bạn vẫn khai tiếp được, nhưng câu trả lời sẽ mất khi đóng trang; hãy dùng “Lưu bản nháp ra tệp” để giữ lại.',
 } as const;

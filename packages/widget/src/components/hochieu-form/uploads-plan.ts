@@ -24,6 +24,7 @@ import {
   type HostConfig,
   type MessageId,
 } from '@hochieu/core';
+import type { DossierUploads } from './export-job.js';
 
 /** Components the citizen attaches as files (docgen's `ATTACHMENT_ROLES`, kept here so docgen stays lazy). */
 export type AttachmentRole = 'previousPassport' | 'lossReport' | 'birthCertificate' | 'representationProof';
@@ -116,40 +117,30 @@ export function requiredCount(slots: readonly UploadSlot[], files: ReadonlyMap<s
   return { present: required.filter((s) => files.has(s.id)).length, total: required.length };
 }
 
-/** docgen's `DossierFiles` (structurally: bytes per role), as `buildDossier` takes it. */
-export interface DossierFileSet {
-  photo?: Uint8Array;
-  idFront?: Uint8Array;
-  idBack?: Uint8Array;
-  /** No media type or file name: the type comes from the bytes (the widget checked them), and a name could be personal. */
-  attachments?: { role: DossierDocumentId; bytes: Uint8Array }[];
-}
-
-async function bytesOf(file: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
-}
-
 /**
- * The files for `buildDossier`: only those the current plan asks for (a loss
- * report kept from before the reason changed is left out, and the card images
- * only go in when the plan lists them, as docgen refuses others).
+ * The files for `buildDossier`, still as Blobs (read only where the ZIP is
+ * made, export-job.ts): only those the current plan asks for (a loss report
+ * kept from before the reason changed is left out, and the card images only
+ * go in when the plan lists them, as docgen refuses others). No media type or
+ * file name: the type comes from the bytes (the widget checked them), and a
+ * name could be personal.
  */
-export async function dossierFileSet(plan: Pick<ApplicationPlan, 'documents' | 'channel'>, files: ReadonlyMap<string, File>): Promise<DossierFileSet> {
+export function dossierUploads(plan: Pick<ApplicationPlan, 'documents' | 'channel'>, files: ReadonlyMap<string, Blob>): DossierUploads {
   const listed = new Set(plan.documents.map((d) => d.id));
-  const out: DossierFileSet = {};
+  const out: DossierUploads = {};
   const photo = files.get('photo');
-  if (photo) out.photo = await bytesOf(photo);
+  if (photo) out.photo = photo;
   if (listed.has('idCardImages')) {
     const front = files.get('idFront');
     const back = files.get('idBack');
-    if (front) out.idFront = await bytesOf(front);
-    if (back) out.idBack = await bytesOf(back);
+    if (front) out.idFront = front;
+    if (back) out.idBack = back;
   }
-  const attachments: NonNullable<DossierFileSet['attachments']> = [];
+  const attachments: NonNullable<DossierUploads['attachments']> = [];
   for (const slot of uploadSlots(plan)) {
     if (slot.input !== 'attachment' || !listed.has(slot.document)) continue;
     const file = files.get(slot.id);
-    if (file) attachments.push({ role: slot.document, bytes: await bytesOf(file) });
+    if (file) attachments.push({ role: slot.document, blob: file });
   }
   if (attachments.length > 0) out.attachments = attachments;
   return out;

@@ -36,6 +36,9 @@ export const guideStyles = css`
     margin-top: 0.25rem;
     font-size: 0.9375rem;
   }
+  .data-date {
+    margin-top: var(--_space);
+  }
 
   /* Notices */
   .trust {

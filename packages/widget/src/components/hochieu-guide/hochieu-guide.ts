@@ -37,6 +37,7 @@
  * @cssproperty --hochieu-color-surface - Background of notices and the result.
  */
 import {
+  DATA_DATE,
   DEFAULT_PROVINCE,
   bundledProvinceConfigs,
   parseIsoDate,
@@ -50,6 +51,7 @@ import {
 } from '@hochieu/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../events.js';
+import { dataIsOld } from '../../freshness/stale-gate.js';
 import { focusStyles, linkStyles, visuallyHidden } from '../../styles/shared.js';
 import { HochieuElement } from '../base/hochieu-element.js';
 import { HochieuDateInput } from '../date-input/date-input.js';
@@ -488,6 +490,9 @@ export class HochieuGuide extends HochieuElement {
           <div class="section-body">${this.sectionBody(view, s.id, plan)}</div>
         </details>`,
       )}
+      <p class="date-note data-date" data-freshness>
+        ${view.t(dataIsOld(view.date) ? 'guide.dataDate.old' : 'guide.dataDate', { date: formatDate(DATA_DATE, view.locale) })}
+      </p>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${this.liveText || nothing}</div>
     </div>`;
   }

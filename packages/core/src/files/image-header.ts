@@ -6,8 +6,9 @@
  * each format: JPEG markers and segment lengths up to the start of scan and the
  * EOI marker (ITU-T T.81 Annex B), PNG chunks from IHDR to IEND (ISO/IEC 15948
  * §5.3, §11.2), WebP's RIFF length and its VP8, VP8L or VP8X header (RFC 9649).
- * A PDF must end with its `%%EOF` marker (ISO 32000-2 §7.5.5), which a
- * truncated download lacks.
+ * A PDF must start with its `%PDF-` header and end with a `startxref` offset
+ * and the `%%EOF` marker (ISO 32000-2 §7.5.2, §7.5.5), which a truncated
+ * download lacks and a web page does not have.
  */
 
 export type HeaderProblem = 'truncated' | 'malformed';
@@ -215,6 +216,20 @@ export function pdfHasEnd(bytes: Uint8Array): boolean {
   const from = Math.max(0, bytes.length - 1024);
   const tail = latin1(bytes, from, bytes.length);
   return /%%EOF\s*$/u.test(tail);
+}
+
+/**
+ * The file structure of a PDF, without parsing objects: the header `%PDF-1.x`
+ * or `%PDF-2.0` at offset 0, then in the last 1024 bytes `startxref`, the byte
+ * offset of the cross-reference section (within the file), and `%%EOF` last.
+ */
+export function pdfStructure(bytes: Uint8Array): { ok: true } | { ok: false; problem: HeaderProblem } {
+  if (!/^%PDF-[12]\.\d/u.test(latin1(bytes, 0, 8))) return { ok: false, problem: 'malformed' };
+  if (!pdfHasEnd(bytes)) return { ok: false, problem: 'truncated' };
+  const tail = latin1(bytes, Math.max(0, bytes.length - 1024), bytes.length);
+  const xref = /startxref\s+(\d{1,12})\s+%%EOF\s*$/u.exec(tail);
+  if (!xref || Number(xref[1]) >= bytes.length) return { ok: false, problem: 'malformed' };
+  return { ok: true };
 }
 
 /** True when a JPEG carries an APP1 segment with an `Exif` header (camera data, often GPS). */

@@ -4,14 +4,19 @@
  * renamed `.jpg` is still a web page. Signatures follow the formats' own
  * specifications: JPEG (ITU-T T.81, SOI marker FF D8 FF), PNG (ISO/IEC 15948,
  * 8-byte signature), WebP (RIFF container with the `WEBP` form type), GIF
- * (`GIF87a`/`GIF89a`), PDF (ISO 32000, `%PDF-` header, which readers accept
- * within the first 1024 bytes), HEIC/HEIF/AVIF (ISO BMFF `ftyp` box). Text
+ * (`GIF87a`/`GIF89a`), PDF (ISO 32000, `%PDF-` header at the very start:
+ * readers tolerate up to 1024 bytes of junk before it, which is how a web page
+ * with `%PDF-` in its first kilobyte passed for a PDF, so it is not tolerated
+ * here), HEIC/HEIF/AVIF (ISO BMFF `ftyp` box). Text
  * formats that can carry script (SVG, HTML, XML) are recognised after an
  * optional byte order mark and white space, following the WHATWG MIME
  * Sniffing standard's list of HTML tag openings.
  */
 
 export type FileKind = 'jpeg' | 'png' | 'webp' | 'gif' | 'pdf' | 'heif' | 'svg' | 'html' | 'xml' | 'unknown';
+
+/** A kind with its bytes checked further (dimensions, completeness) by `inspectFile`. */
+export type InspectedKind = FileKind | 'empty';
 
 /** How many leading bytes `sniffFileKind` looks at (read this much with `file.slice`). */
 export const SNIFF_BYTES = 4096;
@@ -65,9 +70,8 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
     const brand = ascii(bytes, 8, 12);
     if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1', 'avif', 'avis'].includes(brand)) return 'heif';
   }
-  // ISO 32000-2 §7.5.2 (implementation note): the header may follow up to 1024 bytes of other data.
-  const head = ascii(bytes, 0, 1024);
-  if (head.includes('%PDF-')) return 'pdf';
+  // At offset 0 only (see the module comment); what a real PDF writer produces.
+  if (ascii(bytes, 0, 5) === '%PDF-') return 'pdf';
 
   const start = textStart(bytes);
   const text = ascii(bytes, start, start + SNIFF_BYTES).toLowerCase();

@@ -1,0 +1,3 @@
+export * from './sniff.js';
+export * from './image-header.js';
+export * from './inspect.js';
