@@ -5,7 +5,8 @@
 // Each step runs even if an earlier one failed, so one run shows everything;
 // the last line is "N passed, N failed" and the exit code is non-zero when
 // anything failed (a type error, a failing test, a file that does not import).
-// Options: --node (Node tests only), --browser (browser tests only), --no-types.
+// Options: --node (Node tests only), --browser (browser tests only), --no-types,
+// --no-consumers (skip the consumer tests of the packed packages, test/consumers).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -78,6 +79,29 @@ if (only !== 'browser') {
   if (status !== 0 && nodeFailed === 0) {
     failed += 1;
     problems.push(`Node test runner exited with ${status}`);
+  }
+}
+
+if (only !== 'browser' && !args.has('--no-consumers')) {
+  // Consumer tests (issue 14): `pnpm run pack`, then npm installs the tarballs into the projects of
+  // test/consumers (shared npm cache in test/.cache/npm), builds the React, Vue and webpack apps and
+  // opens them in Chromium; publint and arethetypeswrong check the tarballs. A few minutes.
+  const tap = join(out, 'consumers.tap');
+  const status = run('Consumer tests (packed packages in fresh npm projects)', process.execPath, [
+    '--import', 'tsx',
+    '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    'test/consumers/consumers.test.ts',
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  passed += num('pass');
+  failed += num('fail') + num('cancelled');
+  if (num('skipped') + num('todo') > 0) problems.push('consumer tests: skipped or todo tests are not allowed');
+  if (status !== 0 && num('fail') + num('cancelled') === 0) {
+    failed += 1;
+    problems.push(`consumer tests exited with ${status}`);
   }
 }
 

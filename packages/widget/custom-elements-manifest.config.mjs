@@ -61,6 +61,44 @@ function mergeByName(list = [], extra) {
   return list;
 }
 
+/** The detail type of each `hochieu-*` event (src/events.ts, `HochieuEventDetails`). */
+const EVENT_DETAILS = {
+  'hochieu-guide-answers': 'GuideAnswersDetail',
+  'hochieu-step-change': 'StepChangeDetail',
+  'hochieu-validation': 'ValidationDetail',
+  'hochieu-export': 'ExportDetail',
+  'hochieu-draft': 'DraftDetail',
+  'hochieu-qr-prefill': 'QrPrefillDetail',
+};
+
+/** The native events every field re-dispatches from its inner control (components/field). */
+const FIELD_EVENTS = {
+  input: 'The value changed while the user types (as the native `input` event).',
+  change: 'The user committed a new value (as the native `change` event).',
+};
+
+/**
+ * Events get their type (`CustomEvent<ExportDetail>`), and definitions the
+ * analyzer guessed from `customElements.define(tag, element)` calls inside
+ * loops (named `tag`, pointing at a variable) are dropped: the real ones are
+ * recorded from src/define.ts below.
+ */
+function typedEventsAndRealDefinitions(customElementsManifest) {
+  const realTags = new Set(tags.values());
+  for (const mod of customElementsManifest.modules ?? []) {
+    if (mod.exports) {
+      mod.exports = mod.exports.filter((e) => e.kind !== 'custom-element-definition' || realTags.has(e.name));
+    }
+    for (const declaration of mod.declarations ?? []) {
+      for (const event of declaration.events ?? []) {
+        const detail = EVENT_DETAILS[event.name];
+        if (detail && !event.type) event.type = { text: `CustomEvent<${detail}>` };
+        if (!event.description && FIELD_EVENTS[event.name]) event.description = FIELD_EVENTS[event.name];
+      }
+    }
+  }
+}
+
 function tagNamesFromDefine() {
   return {
     name: 'hochieu-tag-names',
@@ -110,6 +148,7 @@ function tagNamesFromDefine() {
           }
         }
       }
+      typedEventsAndRealDefinitions(customElementsManifest);
     },
   };
 }

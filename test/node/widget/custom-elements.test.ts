@@ -100,3 +100,26 @@ test('<hochieu-app> lists its attributes, properties, events, parts and custom p
     assert.ok(names(app.cssProperties).includes(token!), `custom property ${token}`);
   }
 });
+
+test('every event in the manifest has a type and a description, and every definition is a real tag (issue 14)', () => {
+  const manifest = JSON.parse(readFileSync(committedPath, 'utf8')) as {
+    modules: { exports?: { kind: string; name: string }[]; declarations?: (Declaration & { events?: (Named & { type?: { text?: string } })[] })[] }[];
+  };
+  let events = 0;
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      for (const event of d.events ?? []) {
+        events += 1;
+        assert.ok(event.type?.text, `${d.name}: event ${event.name} has no type`);
+        assert.ok(event.description?.trim(), `${d.name}: event ${event.name} has no description`);
+        if (event.name.startsWith('hochieu-')) assert.match(event.type.text, /^CustomEvent<[A-Z]\w+Detail>$/u, `${event.name} type`);
+      }
+    }
+    for (const e of mod.exports ?? []) {
+      if (e.kind === 'custom-element-definition') assert.match(e.name, /^hochieu-[a-z-]+$/u, `bogus definition "${e.name}" in ${JSON.stringify(e)}`);
+    }
+  }
+  assert.ok(events >= 10, `only ${events} events listed`);
+  const app = elementsOf(readManifest(committedPath)).find((d) => d.tagName === 'hochieu-app') as { events?: { name: string; type?: { text: string } }[] };
+  assert.equal(app.events?.find((e) => e.name === 'hochieu-export')?.type?.text, 'CustomEvent<ExportDetail>');
+});

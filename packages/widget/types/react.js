@@ -1,0 +1,2 @@
+// Types only: see react.d.ts (JSX declarations of the hochieu-* elements for React 19).
+export {};
