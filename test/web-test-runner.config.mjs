@@ -31,6 +31,24 @@ const stubBrotli = {
   },
 };
 
+// The reader's own text size (Chromium's default font size, what `medium` means), as a
+// browser setting, not a page style: tests of "text at 200 %" call
+// executeServerCommand('hochieu-default-font-size', { px: 32 }) and reset it to 16.
+const defaultFontSize = {
+  name: 'hochieu-default-font-size',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'hochieu-default-font-size') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    try {
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: Number(payload?.px ?? 16) } });
+    } finally {
+      await cdp.detach();
+    }
+    return true;
+  },
+};
+
 export default {
   rootDir,
   files: ['test/browser/**/*.test.ts'],
@@ -44,6 +62,7 @@ export default {
   plugins: [
     // Chromium's accessibility tree (a11ySnapshot) for the widget's label and description checks.
     a11ySnapshotPlugin(),
+    defaultFontSize,
     stubBrotli,
     json({ include: /\.json$/ }),
     commonjs({ include: /node_modules/, requireReturnsDefault: 'preferred', strictRequires: false }),

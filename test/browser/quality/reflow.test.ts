@@ -1,6 +1,7 @@
 // Reflow (WCAG 2.2 SC 1.4.10) and text resize (SC 1.4.4), measured: the
-// app at 320 CSS px wide with the page's text at 200% (`html { font-size:
-// 200% }`; every widget size is in rem/em), in Vietnamese and English, on the
+// app at 320 CSS px wide with the reader's text at 200% (the browser's default
+// font size set to 32 px, as a reader's setting does; the widget sizes from
+// `medium`, not from the page's root), in Vietnamese and English, on the
 // guide (questionnaire answered, every section open) and on every form step,
 // empty, in error and filled with core's longest example, the uploads step,
 // the review and the export step. Lost content is looked for three ways:
@@ -12,7 +13,7 @@
 // text for screen readers aside). Key controls (every button, input, link
 // and summary) must lie inside the viewport horizontally.
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { example } from '@hochieu/core/examples';
 import type { DeclarationDraft } from '@hochieu/core';
 import type { HochieuApp, HochieuGuide } from '@hochieu/widget';
@@ -86,14 +87,12 @@ function reflowProblems(app: Element, state: string): string[] {
 
 for (const lang of ['vi', 'en'] as const) {
   describe(`reflow at ${WIDTH} CSS px with text at 200% (${lang})`, () => {
-    let saved = '';
     before(async () => {
       await setViewport({ width: WIDTH, height: 640 });
-      saved = document.documentElement.style.fontSize;
-      document.documentElement.style.fontSize = '200%';
+      await executeServerCommand('hochieu-default-font-size', { px: 32 });
     });
     after(async () => {
-      document.documentElement.style.fontSize = saved;
+      await executeServerCommand('hochieu-default-font-size', { px: 16 });
       await setViewport({ width: 800, height: 600 });
     });
     afterEach(() => fixtureCleanup());

@@ -37,10 +37,27 @@ describe('<hochieu-date-input> typing (issue 13)', () => {
     expect(el.value).to.equal('1984-09-05');
   });
 
+  it('two digits then Tab reach the next box, not the one after it (the keyboard path)', async () => {
+    const { el, boxes } = await dateField();
+    boxes[0]!.focus();
+    await sendKeys({ type: '12' });
+    expect(focusedIn(el)?.id).to.equal('day');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.id).to.equal('month');
+    await sendKeys({ type: '03' });
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.id).to.equal('year');
+    await sendKeys({ type: '1990' });
+    expect(boxes.map((b) => b.value)).to.deep.equal(['12', '03', '1990']);
+    await tabAway();
+    expect(el.value).to.equal('1990-03-12');
+  });
+
   it('Backspace in an empty box goes back to the box before', async () => {
     const { el, boxes } = await dateField();
     boxes[0]!.focus();
     await sendKeys({ type: '12' });
+    await sendKeys({ press: 'Tab' });
     expect(focusedIn(el)?.id).to.equal('month');
     await sendKeys({ press: 'Backspace' });
     expect(focusedIn(el)?.id).to.equal('day');

@@ -3,7 +3,7 @@
 // theming through --hochieu-* properties, protection against an old CMS
 // theme's aggressive CSS, and the typed hochieu-* events crossing shadow roots.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '@hochieu/widget/define';
 import { emit, hochieuEvent, tokenAliases, tokenDefaults, type HochieuTextField, type StepChangeDetail } from '@hochieu/widget';
 import { contrastRatio, part, shadowOf } from './helpers.js';
@@ -50,20 +50,25 @@ describe('design tokens and shared styles', () => {
     expect(getComputedStyle(part(el, 'input')).transitionDuration).to.equal('0s');
   });
 
-  it('sizes text in rem, so it follows the user font size', async () => {
+  it("sizes text from the reader's browser font size (medium), not from the page's root size", async () => {
     const root = document.documentElement;
     const saved = root.style.fontSize;
     try {
       const el = await field('');
       const label = part(el, 'label');
-      root.style.fontSize = '16px';
       const normal = parseFloat(getComputedStyle(label).fontSize);
-      root.style.fontSize = '32px';
+      // A page root of 62.5 % (many CMS themes) does not shrink the widget.
+      root.style.fontSize = '62.5%';
+      expect(parseFloat(getComputedStyle(label).fontSize)).to.equal(normal);
+      // The reader's own setting (200 %) doubles it.
+      await executeServerCommand('hochieu-default-font-size', { px: 32 });
+      await new Promise((r) => requestAnimationFrame(r));
       const doubled = parseFloat(getComputedStyle(label).fontSize);
       expect(doubled).to.equal(normal * 2);
       expect(part(el, 'input').getBoundingClientRect().height).to.be.at.least(88);
     } finally {
       root.style.fontSize = saved;
+      await executeServerCommand('hochieu-default-font-size', { px: 16 });
     }
   });
 
@@ -83,7 +88,11 @@ describe('design tokens and shared styles', () => {
     const el = await field('');
     const names = Object.keys(tokenDefaults) as (keyof typeof tokenDefaults)[];
     for (const name of names) {
-      expect(getComputedStyle(el).getPropertyValue(tokenAliases[name]).trim(), name).to.equal(tokenDefaults[name]);
+      // A default written as another variable (`var(--_hochieu-rem)`) is read as that variable's value.
+      const documented: string = tokenDefaults[name];
+      const reference = /^var\((--[\w-]+)\)$/u.exec(documented)?.[1];
+      const expected = reference ? getComputedStyle(el).getPropertyValue(reference).trim() : documented;
+      expect(getComputedStyle(el).getPropertyValue(tokenAliases[name]).trim(), name).to.equal(expected);
     }
     names.forEach((name, i) => el.parentElement!.style.setProperty(name, `${i + 1}px`));
     for (const [i, name] of names.entries()) {

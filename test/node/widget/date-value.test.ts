@@ -13,9 +13,9 @@ test('a whole date in one box: with separators, or eight digits ddmmyyyy', () =>
   assert.equal(splitTypedDate('15'), null);
 });
 
-test('typing in a box: two digits move on, a separator moves on, extra digits are carried', () => {
+test('typing in a box: two digits stay (Tab moves on), a separator moves on, extra digits are carried', () => {
   assert.deepEqual(stepBox('day', '1'), { text: '1', carry: '', advance: false });
-  assert.deepEqual(stepBox('day', '15'), { text: '15', carry: '', advance: true });
+  assert.deepEqual(stepBox('day', '15'), { text: '15', carry: '', advance: false });
   assert.deepEqual(stepBox('day', '150'), { text: '15', carry: '0', advance: true });
   assert.deepEqual(stepBox('day', '3/'), { text: '3', carry: '', advance: true });
   assert.deepEqual(stepBox('month', '/'), { text: '', carry: '', advance: false });

@@ -124,9 +124,10 @@ export class HochieuDateInput extends FieldElement {
   }
 
   /**
-   * Typing (not deleting, not pasting a whole date): two digits or a separator move to the next box,
-   * extra digits are carried there (see `stepBox`), so "15031990" or "15/03/1990" typed in the day box
-   * lands in the three boxes. Runs before `readBox`.
+   * Typing (not deleting, not pasting a whole date): a separator moves to the next box, and digits
+   * past the box's two are carried there (see `stepBox`), so "15031990" or "15/03/1990" typed in the
+   * day box lands in the three boxes. Two digits alone do not move on: a keyboard user who types "12"
+   * and then Tab must reach the month box, not skip it. Runs before `readBox`.
    */
   private typeInto(box: Box, event: InputEvent): void {
     const input = event.target as HTMLInputElement;

@@ -81,6 +81,5 @@ export function stepBox(box: 'day' | 'month' | 'year', typed: string): BoxStep {
   if (sep) return { text: sep[1] ?? '', carry: sep[2] ?? '', advance: true };
   const over = /^(\d{2})(\d+)$/u.exec(text);
   if (over) return { text: over[1] ?? '', carry: over[2] ?? '', advance: true };
-  if (/^\d{2}$/u.test(text)) return { text, carry: '', advance: true };
   return { text: SEPARATOR.test(text) && text.trim() === '' ? '' : text, carry: '', advance: false };
 }
