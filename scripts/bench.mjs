@@ -25,14 +25,15 @@
 // Options: --json (one JSON object), --check (exit 1 when a size is over its
 // limit in bench/budgets.json; times are reported, never gated), --sizes (the
 // size figures only, with the demo page's; with --check, as the test command
-// runs it, without the demo's build).
+// runs it, without the demo's build), --memory (the Node and Chromium memory
+// cases of a 50 MB dossier alone, three rounds each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chromium, chromePath } from './bench/chromium.mjs';
 import { firstRenderFigures } from './bench/first-render.mjs';
-import { generationFigures } from './bench/generation.mjs';
+import { generationFigures, rendererMemoryFigures } from './bench/generation.mjs';
 import { ensureWidgetBuilt, sizeFigures } from './bench/sizes.mjs';
 import { demoSizeFigures } from './bench/demo-sizes.mjs';
 
@@ -80,6 +81,30 @@ ensureWidgetBuilt(root, log);
 const sizes = sizeFigures(root);
 const sizeChecks = checkSizes(sizes);
 const report = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, sizeChecks };
+
+// --memory: only the two memory cases of a 50 MB dossier (Node in a fresh process, Chromium's renderer), 3 rounds each.
+if (args.has('--memory')) {
+  const rounds = { node: [], chromium: [] };
+  const chrome = existsSync(chromePath()) ? await Chromium.launch() : null;
+  try {
+    for (let i = 0; i < 3; i += 1) rounds.node.push(memoryFigures().ratio);
+    if (chrome) rounds.chromium = (await rendererMemoryFigures(root, chrome, 3)).map((r) => r.ratio ?? r.error);
+  } finally {
+    await chrome?.close();
+  }
+  const limit = budgets.goals.dossierMemoryRatio;
+  const line = (name, list) => {
+    const worst = Math.max(...list.filter((x) => typeof x === 'number'));
+    return `${name}: ${list.join(', ')} × the attachments (worst ${worst}; goal ≤ ${limit}: ${worst <= limit ? 'met' : 'NOT MET'})`;
+  };
+  if (asJson) console.log(JSON.stringify({ goal: limit, ...rounds, load: (await import('node:os')).loadavg() }));
+  else {
+    console.log(line('Node peak (RSS growth, fresh process)', rounds.node));
+    if (chrome) console.log(line('Chromium renderer peak (VmHWM growth, new context)', rounds.chromium));
+    console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  }
+  process.exit(0);
+}
 
 // The demo's sizes need a build of the demo site (~10 s): in every run but the test command's `--check --sizes`.
 if (!sizesOnly || !args.has('--check')) {
