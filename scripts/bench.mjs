@@ -24,14 +24,16 @@
 // Every budget of issue 16 is printed with "met" or "NOT MET".
 // Options: --json (one JSON object), --check (exit 1 when a size is over its
 // limit in bench/budgets.json; times are reported, never gated), --sizes (the
-// size figures only: fast, used by the test command).
+// size figures only, with the demo page's; with --check, as the test command
+// runs it, without the demo's build), --memory (the Node and Chromium memory
+// cases of a 50 MB dossier alone, three rounds each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chromium, chromePath } from './bench/chromium.mjs';
 import { firstRenderFigures } from './bench/first-render.mjs';
-import { generationFigures } from './bench/generation.mjs';
+import { generationFigures, rendererMemoryFigures } from './bench/generation.mjs';
 import { ensureWidgetBuilt, sizeFigures } from './bench/sizes.mjs';
 import { demoSizeFigures } from './bench/demo-sizes.mjs';
 
@@ -80,13 +82,41 @@ const sizes = sizeFigures(root);
 const sizeChecks = checkSizes(sizes);
 const report = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, sizes, sizeChecks };
 
-if (!sizesOnly) {
+// --memory: only the two memory cases of a 50 MB dossier (Node in a fresh process, Chromium's renderer), 3 rounds each.
+if (args.has('--memory')) {
+  const rounds = { node: [], chromium: [] };
+  const chrome = existsSync(chromePath()) ? await Chromium.launch() : null;
+  try {
+    for (let i = 0; i < 3; i += 1) rounds.node.push(memoryFigures().ratio);
+    if (chrome) rounds.chromium = (await rendererMemoryFigures(root, chrome, 3)).map((r) => r.ratio ?? r.error);
+  } finally {
+    await chrome?.close();
+  }
+  const limit = budgets.goals.dossierMemoryRatio;
+  const line = (name, list) => {
+    const worst = Math.max(...list.filter((x) => typeof x === 'number'));
+    return `${name}: ${list.join(', ')} × the attachments (worst ${worst}; goal ≤ ${limit}: ${worst <= limit ? 'met' : 'NOT MET'})`;
+  };
+  if (asJson) console.log(JSON.stringify({ goal: limit, ...rounds, load: (await import('node:os')).loadavg() }));
+  else {
+    console.log(line('Node peak (RSS growth, fresh process)', rounds.node));
+    if (chrome) console.log(line('Chromium renderer peak (VmHWM growth, new context)', rounds.chromium));
+    console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  }
+  process.exit(0);
+}
+
+// The demo's sizes need a build of the demo site (~10 s): in every run but the test command's `--check --sizes`.
+if (!sizesOnly || !args.has('--check')) {
   try {
     log('bench: demo page sizes …');
     report.demoSizes = await demoSizeFigures(root);
   } catch (err) {
     report.demoSizes = { error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+if (!sizesOnly) {
   let chrome = null;
   try {
     if (existsSync(chromePath())) chrome = await Chromium.launch();
@@ -160,14 +190,16 @@ function printTable() {
     const goal = c.goal === null ? '' : c.goalMet ? `, goal ${kB(c.goal)} met` : `, goal ${kB(c.goal)} MISSED by ${kB(c.value - c.goal)}`;
     console.log(`${c.ok ? 'ok  ' : 'OVER'} ${c.key.padEnd(16)} ${c.value === null ? 'missing' : kB(c.value)} ≤ ${kB(c.limit)}${goal}`);
   }
-  if (sizesOnly) return;
   console.log('');
-  const spread = (st) => `median ${ms(st.medianMs)} (p10 ${ms(st.p10Ms)} – p90 ${ms(st.p90Ms)})`;
   if (report.demoSizes?.initial) {
     const d = report.demoSizes;
-    console.log(`Demo page (vite.config.ts): first load ${kB(d.initial.gzip)} gzip (${d.initial.files.length} files) vs the embed's ${kB(sizes.initial.gzip)}; export ${d.export ? kB(d.export.gzip) : 'n/a'} gzip vs the embed's ${kB(sizes.lazy.export.gzip)}`);
+    const over = d.initial.gzip - sizes.initial.gzip;
+    const limit = budgets.goals.demoInitialOverEmbedBytes;
+    console.log(`Demo page (vite.config.ts): first load ${kB(d.initial.gzip)} gzip (${d.initial.files.length} files) vs the embed's ${kB(sizes.initial.gzip)}: ${kB(over)} over, goal ≤ ${kB(limit)} ${over <= limit ? 'met' : 'NOT MET'}; export ${d.export ? kB(d.export.gzip) : 'n/a'} gzip vs the embed's ${kB(sizes.lazy.export.gzip)}`);
     console.log('');
   } else if (report.demoSizes?.error) console.log(`Demo page sizes: failed (${report.demoSizes.error})\n`);
+  if (sizesOnly) return;
+  const spread = (st) => `median ${ms(st.medianMs)} (p10 ${ms(st.p10Ms)} – p90 ${ms(st.p90Ms)})`;
   if (report.firstRender) {
     const f = report.firstRender;
     console.log(`First paint of the guide in ${report.generation?.browser?.version ?? 'Chromium'} (${f.loads} loads, each in a new browser context, 127.0.0.1)`);

@@ -106,7 +106,7 @@ function resetPeak(pid) {
  * read after the dossier. The process is the renderer that appeared with the
  * new context.
  */
-async function rendererPeak(chrome, pageUrl, photoExpression) {
+export async function rendererPeak(chrome, pageUrl, photoExpression) {
   const before = new Set(await rendererPids(chrome));
   const { browserContextId } = await chrome.send('Target.createBrowserContext', { disposeOnDetach: true });
   const { targetId } = await chrome.send('Target.createTarget', { url: 'about:blank', browserContextId });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { staticServer } from './chromium.mjs';
 import { PDFMAKE_FONTS } from './peers.mjs';
 import { stats } from './stats.mjs';
-import { exportFigures } from './export-in-page.mjs';
+import { exportFigures, rendererPeak } from './export-in-page.mjs';
 
 const PHOTO_TARGET_BYTES = 1024 * 1024;
 
@@ -178,4 +178,19 @@ export async function generationFigures(root, chrome, runs = 12, warmup = 3) {
     exportInPage,
     ...(browserError ? { browserError } : {}),
   };
+}
+
+/** Only the Chromium renderer's peak for a 50 MB dossier (`pnpm bench --memory`), `rounds` times, each in a new context. */
+export async function rendererMemoryFigures(root, chrome, rounds = 3) {
+  const dist = await buildPage(root);
+  const server = await staticServer({ '/': dist });
+  try {
+    const photo = syntheticJpeg(PHOTO_TARGET_BYTES);
+    const photoExpression = `globalThis.hochieuBenchPhoto = Uint8Array.from(atob(${JSON.stringify(Buffer.from(photo).toString('base64'))}), (c) => c.charCodeAt(0)); true`;
+    const out = [];
+    for (let i = 0; i < rounds; i += 1) out.push(await rendererPeak(chrome, `${server.origin}/index.html`, photoExpression));
+    return out;
+  } finally {
+    await server.close();
+  }
 }

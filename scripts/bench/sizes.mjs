@@ -30,7 +30,7 @@ export function ensureWidgetBuilt(root, log = (line) => console.error(line)) {
   const entry = join(dist, 'hochieu.js');
   const sources = Math.max(
     ...['packages/core/src', 'packages/docgen/src', 'packages/widget/src'].map((d) => newestMtime(join(root, d))),
-    ...['vite.widget.config.ts', 'vite.loader.config.ts', 'package.json'].map((f) => statSync(join(root, f)).mtimeMs),
+    ...['vite.widget.config.ts', 'vite.shared.ts', 'vite.loader.config.ts', 'package.json'].map((f) => statSync(join(root, f)).mtimeMs),
   );
   const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= sources;
   if (fresh(entry) && fresh(join(dist, 'hochieu-loader.js')) && existsSync(join(dist, '.vite/manifest.json'))) return false;

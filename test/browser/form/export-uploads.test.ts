@@ -117,7 +117,7 @@ describe('<hochieu-form> export with uploads', () => {
     const real = (await load()) as Record<string, unknown>;
     formDocgen.load = async () => ({
       ...real,
-      buildDossier: () => {
+      buildDossierBlobParts: () => {
         throw new DocgenError([{ path: 'files.photo', id: 'docgen.file.photoTooSmall', params: { width: 300, height: 450, minWidth: 400, minHeight: 600 } }]);
       },
     });

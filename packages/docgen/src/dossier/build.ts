@@ -39,7 +39,7 @@ import { checkDossierFiles, type DossierFiles, type DossierLimits } from './file
 import { buildManifest, type DossierManifest } from './manifest.js';
 import { describeDossierIssues } from './messages.js';
 import { readmeBytes } from './readme.js';
-import { isStored, restampZipDates, writeZip } from '../zip/zip.js';
+import { isStored, joinParts, restampZipDates, writeZipParts } from '../zip/zip.js';
 
 export interface DossierOptions {
   /** Today (`YYYY-MM-DD`, Vietnam time) for validation; default: the clock's date in UTC+7. */
@@ -70,6 +70,16 @@ export interface DossierResult {
 
 /** Builds the dossier and returns the ZIP with its manifest (warnings included) and the plan. */
 export async function buildDossierWithManifest(declarationInput: unknown, files: DossierFiles = {}, options: DossierOptions = {}): Promise<DossierResult> {
+  const { parts, manifest, plan } = await buildDossierParts(declarationInput, files, options);
+  return { zip: joinParts(parts), manifest, plan };
+}
+
+/** The dossier as the ZIP's parts (see `buildDossierBlobParts`) with its manifest and plan. */
+async function buildDossierParts(
+  declarationInput: unknown,
+  files: DossierFiles,
+  options: DossierOptions,
+): Promise<{ parts: Uint8Array[]; manifest: DossierManifest; plan: ApplicationPlan }> {
   const instant = (options.clock ?? (() => new Date()))();
   const clock = (): Date => new Date(instant.getTime());
   const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
@@ -154,11 +164,21 @@ export async function buildDossierWithManifest(declarationInput: unknown, files:
   const manifest = await buildManifest({ declaration, plan, states, entries, warnings, generatedAt: instant, locale });
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
 
-  const zip = writeZip(
+  const parts = writeZipParts(
     [...entries.map((e) => ({ name: e.name, bytes: e.bytes, store: isStored(e.mediaType) })), { name: MANIFEST_NAME, bytes: manifestBytes, store: false }],
     instant,
   );
-  return { zip, manifest, plan };
+  return { parts, manifest, plan };
+}
+
+/**
+ * The dossier ZIP as parts to join in order, for `new Blob(parts)` (issue 16:
+ * the attachments are STORED, and their parts are the arrays given in
+ * `files`, so the archive adds no second copy of them before the Blob is
+ * made). Same bytes as `buildDossier`, same errors.
+ */
+export async function buildDossierBlobParts(declaration: unknown, files: DossierFiles = {}, options: DossierOptions = {}): Promise<Uint8Array[]> {
+  return (await buildDossierParts(declaration, files, options)).parts;
 }
 
 /**

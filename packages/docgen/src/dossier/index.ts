@@ -3,7 +3,7 @@
  * and its parts (file checks, entry names, manifest, checklist layout,
  * read-me, ZIP writer) and the CLI helper `parseAttachmentArg`.
  */
-export { buildDossier, buildDossierWithManifest, type DossierOptions, type DossierResult } from './build.js';
+export { buildDossier, buildDossierBlobParts, buildDossierWithManifest, type DossierOptions, type DossierResult } from './build.js';
 export {
   checkDossierFiles,
   DEFAULT_DOSSIER_LIMITS,

@@ -142,7 +142,8 @@ async function readUploads(files: DossierUploads, pause: Pause): Promise<Record<
 
 /** Runs one job against the docgen module; never throws. */
 export async function runExportJob(docgen: Record<string, unknown>, job: ExportJob, pause: Pause = noPause): Promise<ExportJobResult> {
-  const name = job.kind === 'zip' ? 'buildDossier' : BUILDER[job.kind];
+  // The dossier comes as the ZIP's parts (issue 16): the attachments' own arrays go into the Blob, not a joined copy.
+  const name = job.kind === 'zip' ? 'buildDossierBlobParts' : BUILDER[job.kind];
   const build = docgen[name];
   if (typeof build !== 'function') return jobFailure('load', `${name} is missing`);
   let bytes: unknown;
@@ -167,6 +168,10 @@ export async function runExportJob(docgen: Record<string, unknown>, job: ExportJ
   } catch (error) {
     return failureOf(docgen, error, job.locale);
   }
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) return jobFailure('render', job.kind === 'zip' ? 'empty archive' : 'empty document');
-  return { ok: true, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: EXPORT_MIME[job.kind] }) };
+  const parts = Array.isArray(bytes) ? (bytes as unknown[]) : [bytes];
+  if (!parts.every((part) => part instanceof Uint8Array) || parts.reduce<number>((sum, part) => sum + (part as Uint8Array).length, 0) === 0) {
+    return jobFailure('render', job.kind === 'zip' ? 'empty archive' : 'empty document');
+  }
+  bytes = null;
+  return { ok: true, blob: new Blob(parts as Uint8Array<ArrayBuffer>[], { type: EXPORT_MIME[job.kind] }) };
 }
