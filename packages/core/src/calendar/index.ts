@@ -37,7 +37,7 @@ export {
   nextWorkingDay,
 } from './working-days.js';
 export type { CalendarOptions, CountedDate, DayOff, DayOffSource, ExtraWorkingDay } from './working-days.js';
-export { workingDaysCalendar } from './month-picture.js';
-export type { CalendarDay, CalendarDayKind, CalendarMonth, WorkingDaysCalendar } from './month-picture.js';
+export { namedRanges, workingDaysCalendar } from './month-picture.js';
+export type { CalendarDay, CalendarDayKind, CalendarMonth, NamedRange, WorkingDaysCalendar } from './month-picture.js';
 export { calendarMessages } from './messages.js';
 export type { CalendarMessageId } from './messages.js';

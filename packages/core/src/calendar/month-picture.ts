@@ -150,3 +150,31 @@ export function workingDaysCalendar(
   }
   return { submission: submissionIso, due: due.date, workingDays, estimated: due.estimated, months, named };
 }
+
+export interface NamedRange {
+  /** ISO dates, inclusive. */
+  from: string;
+  to: string;
+  kind: 'dayOff' | 'workedSaturday';
+  name: CalendarMessageId;
+  holiday?: CalendarMessageId;
+}
+
+/**
+ * The named days of a calendar picture grouped into runs of consecutive days
+ * with the same name and holiday (the five Tết days become one line), for a
+ * legend under the grid.
+ */
+export function namedRanges(calendar: WorkingDaysCalendar): NamedRange[] {
+  const out: NamedRange[] = [];
+  for (const d of calendar.named) {
+    const last = out[out.length - 1];
+    const dayN = toDayNumber(parseIsoDate(d.date)!);
+    if (last && last.kind === d.kind && last.name === d.name && last.holiday === d.holiday && toDayNumber(parseIsoDate(last.to)!) === dayN - 1) {
+      last.to = d.date;
+    } else {
+      out.push({ from: d.date, to: d.date, kind: d.kind, name: d.name, ...(d.holiday ? { holiday: d.holiday } : {}) });
+    }
+  }
+  return out;
+}

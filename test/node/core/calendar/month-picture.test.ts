@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dueDate, formatMessage, isMessageId, workingDaysCalendar, type CalendarDay } from '@hochieu/core';
+import { dueDate, formatMessage, isMessageId, namedRanges, workingDaysCalendar, type CalendarDay } from '@hochieu/core';
 
 const days = (iso: string, options?: Parameters<typeof workingDaysCalendar>[1]): CalendarDay[] =>
   workingDaysCalendar(iso, options).months.flatMap((m) => m.weeks.flat()).filter((d): d is CalendarDay => d !== null);
@@ -90,4 +90,15 @@ test('the summary sentence names both dates in both languages', () => {
   const args = { submission: '12/02/2026', due: '27/02/2026', count: 8 };
   assert.match(formatMessage('calendar.picture.caption', args), /nộp ngày 12\/02\/2026.*8 ngày làm việc.*ngày 27\/02\/2026/u);
   assert.match(formatMessage('calendar.picture.caption', args, 'en'), /submitted on 12\/02\/2026.*8 working days.*due on 27\/02\/2026/u);
+});
+
+test('the legend groups the five Tết days into one run and keeps single days apart', () => {
+  assert.deepEqual(namedRanges(workingDaysCalendar('2026-02-12')), [
+    { from: '2026-02-16', to: '2026-02-20', kind: 'dayOff', name: 'calendar.lunarNewYear' },
+  ]);
+  assert.deepEqual(namedRanges(workingDaysCalendar('2025-12-30')), [
+    { from: '2026-01-01', to: '2026-01-01', kind: 'dayOff', name: 'calendar.newYear' },
+    { from: '2026-01-02', to: '2026-01-02', kind: 'dayOff', name: 'calendar.swapped', holiday: 'calendar.newYear' },
+    { from: '2026-01-10', to: '2026-01-10', kind: 'workedSaturday', name: 'calendar.workedSaturday', holiday: 'calendar.newYear' },
+  ]);
 });
