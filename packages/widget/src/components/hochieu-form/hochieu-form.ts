@@ -66,7 +66,9 @@ import {
   type ProvinceConfig,
   type Section,
   type ValidationIssue,
+  formatVietnameseDate,
 } from '@hochieu/core';
+import { dueCalendar } from '../working-days-calendar/load.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DRAFT_TTL_DAYS,
@@ -1211,7 +1213,16 @@ export class HochieuForm extends HochieuElement {
           <dt>${this.l10n.t('review.form')}</dt>
           <dd class="value" data-answer="form">${this.l10n.t('review.formValue', { form: version.form })}</dd>
         </div>
+        ${this.derived.plan.dueDate
+          ? html`<div class="row">
+              <dt>${this.l10n.t('review.due')}</dt>
+              <dd class="value" data-answer="due" data-date=${this.derived.plan.dueDate}>
+                ${this.l10n.t('review.dueValue', { due: formatVietnameseDate(this.derived.plan.dueDate), date: formatVietnameseDate(this.derived.plan.date) })}
+              </dd>
+            </div>`
+          : nothing}
       </dl>
+      ${this.derived.plan.dueDate ? dueCalendar(this.config, this.derived.plan.date) : nothing}
       ${this.derived.steps
         .filter((s) => s.section)
         .map((step) => {
