@@ -21,7 +21,6 @@ import { HochieuFileInput } from './components/hochieu-file-input/hochieu-file-i
 import { HochieuPhotoInput } from './components/hochieu-photo-input/hochieu-photo-input.js';
 import { HochieuQrPrefill } from './components/hochieu-qr-prefill/hochieu-qr-prefill.js';
 import { HochieuAddressField } from './components/address-field/address-field.js';
-import { HochieuWorkingDaysCalendar } from './components/working-days-calendar/working-days-calendar.js';
 
 /** Tag name -> class of every element. */
 export const elements = {
@@ -38,7 +37,6 @@ export const elements = {
   'hochieu-combobox': HochieuCombobox,
   'hochieu-textarea': HochieuTextarea,
   'hochieu-address-field': HochieuAddressField,
-  'hochieu-working-days-calendar': HochieuWorkingDaysCalendar,
   'hochieu-form': HochieuForm,
   'hochieu-guide': HochieuGuide,
   'hochieu-app': HochieuApp,

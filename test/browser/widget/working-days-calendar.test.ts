@@ -4,14 +4,14 @@
 // guide's questionnaire result and of the form's review.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '@hochieu/widget/define';
-import { loadWorkingDaysCalendar, type HochieuWorkingDaysCalendar } from '@hochieu/widget';
+import { HochieuGuide, defineWorkingDaysCalendar, type HochieuWorkingDaysCalendar } from '@hochieu/widget';
 import { choose, enterDateOfBirth, guide, resultPart, shadow as guideShadow } from '../guide/helpers.js';
 import { form, shadow as formShadow, fillAll, q } from '../form/helpers.js';
 import { example } from '@hochieu/core/examples';
 import type { DeclarationDraft } from '@hochieu/core';
 
 async function calendar(submission: string, lang: 'vi' | 'en' = 'vi', days?: { daysOff?: string[]; workingDays?: string[] }): Promise<HochieuWorkingDaysCalendar> {
-  await loadWorkingDaysCalendar();
+  defineWorkingDaysCalendar();
   const el = await fixture<HochieuWorkingDaysCalendar>(
     html`<hochieu-working-days-calendar lang=${lang} submission=${submission} .calendar=${days}></hochieu-working-days-calendar>`,
   );
@@ -90,7 +90,8 @@ describe('<hochieu-working-days-calendar>', () => {
     await choose(el, 'hasChipIdCard', 'true');
     await choose(el, 'channel', 'in-person');
     await choose(el, 'delivery', 'office');
-    await loadWorkingDaysCalendar();
+    await HochieuGuide.preloadSections();
+    await el.updateComplete;
     const due = resultPart(el, 'due');
     const cal = due?.querySelector<HochieuWorkingDaysCalendar>('hochieu-working-days-calendar');
     expect(cal, 'calendar in the due part').to.not.equal(null);
@@ -106,7 +107,7 @@ describe('<hochieu-working-days-calendar>', () => {
     const el = await form({ date: '2026-11-23' });
     await fillAll(el, example('minimalAdult') as DeclarationDraft);
     expect(el.step).to.equal('review');
-    await loadWorkingDaysCalendar();
+    await customElements.whenDefined('hochieu-working-days-calendar');
     const row = q(el, '[data-answer="due"]');
     expect(row.dataset['date']).to.equal('2026-12-04');
     const cal = formShadow(el).querySelector<HochieuWorkingDaysCalendar>('hochieu-working-days-calendar');

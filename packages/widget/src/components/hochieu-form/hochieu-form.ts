@@ -68,7 +68,7 @@ import {
   type ValidationIssue,
   formatVietnameseDate,
 } from '@hochieu/core';
-import { dueCalendar } from '../working-days-calendar/load.js';
+import { dueCalendar } from '../working-days-calendar/due-calendar.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DRAFT_TTL_DAYS,
@@ -1201,6 +1201,14 @@ export class HochieuForm extends HochieuElement {
     return field.printCase === 'upper' ? toPrintedCapitals(text) : text;
   }
 
+  /** The working-day calendar under the due date; its element is a lazy chunk, defined on first use. */
+  private reviewCalendar(): TemplateResult {
+    if (!customElements.get('hochieu-working-days-calendar')) {
+      import('../working-days-calendar/define.js').then((m) => m.defineWorkingDaysCalendar()).catch(() => undefined);
+    }
+    return dueCalendar(this.config, this.derived.plan.date);
+  }
+
   private renderReview(): TemplateResult {
     const { version } = this.derived;
     const submitted = this.submitted;
@@ -1222,7 +1230,7 @@ export class HochieuForm extends HochieuElement {
             </div>`
           : nothing}
       </dl>
-      ${this.derived.plan.dueDate ? dueCalendar(this.config, this.derived.plan.date) : nothing}
+      ${this.derived.plan.dueDate ? this.reviewCalendar() : nothing}
       ${this.derived.steps
         .filter((s) => s.section)
         .map((step) => {

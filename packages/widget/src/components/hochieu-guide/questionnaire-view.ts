@@ -24,7 +24,7 @@ import {
 } from '@hochieu/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatVnd } from './format.js';
-import { dueCalendar } from '../working-days-calendar/load.js';
+import { dueCalendar } from '../working-days-calendar/due-calendar.js';
 import type { WidgetMessageId } from '../../localization/vi.js';
 
 /** The questionnaire's strings (none has a placeholder). */
