@@ -2,9 +2,9 @@
 // the counted days numbered 1-8, the day-off names and the shaded grid, in vi and en, with host days.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { example } from '@hochieu/core/examples';
-import { buildDossierWithManifest, isDocgenError, renderPdf } from '@hochieu/docgen';
+import { buildDossierWithManifest, isDocgenError, renderDocx, renderPdf } from '@hochieu/docgen';
 import { flat, readPdf } from './support/pdf-reader.js';
 
 async function checklistText(date: string, options: Record<string, unknown> = {}): Promise<{ text: string; due: string | null }> {
@@ -65,4 +65,19 @@ test('shaded cells are drawn under the text and a malformed shading is refused w
     () => renderPdf(model({ shaded: [['yes', false]], cellAlign: 'middle' }) as never),
     (e: unknown) => isDocgenError(e) && e.issues.some((i) => i.path.endsWith('/shaded/0/0')) && e.issues.some((i) => i.path.endsWith('/cellAlign')),
   );
+});
+
+test('the DOCX renderer shades the same cells and centres them (read back from word/document.xml)', async () => {
+  const model = {
+    page: { size: 'A4', marginsMm: { top: 20, right: 15, bottom: 20, left: 30 } },
+    metadata: { title: 't', subject: 's', language: 'vi-VN' },
+    blocks: [{ kind: 'table', columns: [{ header: 'T2', width: 1 }, { header: 'CN', width: 1 }], rows: [['16 nghỉ', '17']], shaded: [[true, false]], cellAlign: 'center' }],
+  };
+  const xml = strFromU8(unzipSync(await renderDocx(model as never))['word/document.xml']!);
+  const cells = [...xml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/gu)].map((m) => m[1]!);
+  const body = cells.filter((c) => c.includes('16 nghỉ') || c.includes('>17<'));
+  assert.equal(body.length, 2);
+  assert.match(body.find((c) => c.includes('16 nghỉ'))!, /<w:shd [^>]*w:fill="D9D9D9"/u);
+  assert.doesNotMatch(body.find((c) => c.includes('>17<'))!, /w:fill="D9D9D9"/u);
+  for (const c of body) assert.match(c, /<w:jc w:val="center"\/>/u);
 });
