@@ -43,6 +43,8 @@ export * from './config/index.js';
 export { HochieuFileInput, type FileInputKind } from './components/hochieu-file-input/hochieu-file-input.js';
 export { HochieuPhotoInput, PHOTO_FILE_NAME } from './components/hochieu-photo-input/hochieu-photo-input.js';
 export { HochieuQrPrefill } from './components/hochieu-qr-prefill/hochieu-qr-prefill.js';
+export { HochieuWorkingDaysCalendar } from './components/working-days-calendar/working-days-calendar.js';
+export { WORKING_DAYS_CALENDAR_TAG, defineWorkingDaysCalendar } from './components/working-days-calendar/define.js';
 export * from './uploads/index.js';
 export * from './qr/index.js';
 export * from './events.js';

@@ -63,6 +63,8 @@ for (const lang of ['vi', 'en'] as const) {
       await settleDeep(app);
       await until(() => guide.shadowRoot!.querySelector('table.fees') && guide.shadowRoot!.querySelector('[data-office]'), 'the open sections');
       expect(guide.shadowRoot!.querySelector('.result [data-part="documents"]')).to.not.equal(null);
+      // The working-day calendar beside the due date (issue 13) is part of this state.
+      await until(() => guide.shadowRoot!.querySelector('hochieu-working-days-calendar')?.shadowRoot?.querySelector('table td[data-count]'), 'the due date calendar');
       await accessible(app, `app guide answered ${lang}`);
     });
 

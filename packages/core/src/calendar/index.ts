@@ -37,5 +37,7 @@ export {
   nextWorkingDay,
 } from './working-days.js';
 export type { CalendarOptions, CountedDate, DayOff, DayOffSource, ExtraWorkingDay } from './working-days.js';
+export { namedRanges, workingDaysCalendar } from './month-picture.js';
+export type { CalendarDay, CalendarDayKind, CalendarMonth, NamedRange, WorkingDaysCalendar } from './month-picture.js';
 export { calendarMessages } from './messages.js';
 export type { CalendarMessageId } from './messages.js';

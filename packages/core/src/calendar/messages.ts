@@ -22,7 +22,37 @@ export const calendarMessages = defineMessages({
     vi: 'Ngày dự kiến: lịch nghỉ lễ, Tết năm {year} chưa được công bố chính thức nên ngày này có thể thay đổi.',
     en: 'Estimated date: the official holiday schedule for {year} has not been announced yet, so this date may change.',
   },
+  'calendar.picture.caption': {
+    vi: 'Hồ sơ nộp ngày {submission}; {count} ngày làm việc được đếm từ ngày hôm sau (không tính ngày nghỉ cuối tuần, nghỉ lễ, Tết); hạn trả kết quả là ngày {due}.',
+    en: 'Dossier submitted on {submission}; {count} working days are counted from the next day (weekends and public holidays are skipped); the result is due on {due}.',
+  },
+  'calendar.picture.month': { vi: 'Tháng {month}/{year}', en: 'Month {month}/{year}' },
+  'calendar.picture.submission': { vi: 'Ngày nộp hồ sơ', en: 'Submission day' },
+  'calendar.picture.due': { vi: 'Hạn trả kết quả (ngày làm việc thứ {count})', en: 'Due date (working day {count})' },
+  'calendar.picture.counted': { vi: 'Ngày làm việc thứ {count}', en: 'Working day {count}' },
+  'calendar.picture.weekend': { vi: 'Nghỉ cuối tuần', en: 'Weekend' },
+  'calendar.picture.legend': { vi: 'Ngày nghỉ và ngày làm bù trong thời hạn', en: 'Days off and worked rest days in the period' },
+  'calendar.picture.short.submission': { vi: 'nộp', en: 'filed' },
+  'calendar.picture.short.due': { vi: 'hạn', en: 'due' },
+  'calendar.picture.short.dayOff': { vi: 'nghỉ', en: 'off' },
+  'calendar.picture.short.workedSaturday': { vi: 'làm bù', en: 'worked' },
+  'calendar.picture.range': { vi: '{from} đến {to}', en: '{from} to {to}' },
+  'calendar.weekday.1': { vi: 'T2', en: 'Mon' },
+  'calendar.weekday.2': { vi: 'T3', en: 'Tue' },
+  'calendar.weekday.3': { vi: 'T4', en: 'Wed' },
+  'calendar.weekday.4': { vi: 'T5', en: 'Thu' },
+  'calendar.weekday.5': { vi: 'T6', en: 'Fri' },
+  'calendar.weekday.6': { vi: 'T7', en: 'Sat' },
+  'calendar.weekday.7': { vi: 'CN', en: 'Sun' },
+  'calendar.weekdayFull.1': { vi: 'Thứ Hai', en: 'Monday' },
+  'calendar.weekdayFull.2': { vi: 'Thứ Ba', en: 'Tuesday' },
+  'calendar.weekdayFull.3': { vi: 'Thứ Tư', en: 'Wednesday' },
+  'calendar.weekdayFull.4': { vi: 'Thứ Năm', en: 'Thursday' },
+  'calendar.weekdayFull.5': { vi: 'Thứ Sáu', en: 'Friday' },
+  'calendar.weekdayFull.6': { vi: 'Thứ Bảy', en: 'Saturday' },
+  'calendar.weekdayFull.7': { vi: 'Chủ nhật', en: 'Sunday' },
 });
+
 
 /** A message id of the calendar area. */
 export type CalendarMessageId = keyof typeof calendarMessages;

@@ -22,6 +22,7 @@ import {
   Packer,
   PageBreak,
   Paragraph,
+  ShadingType,
   Tab,
   TabStopType,
   Table,
@@ -278,9 +279,11 @@ class DocxBuilder {
   table(block: TableBlock, widthTw: number): Table {
     const total = block.columns.reduce((s, c) => s + c.width, 0);
     const widths = block.columns.map((c) => Math.floor((widthTw * c.width) / total));
-    const cell = (text: string | null, width: number, header: boolean): TableCell =>
+    const centred = (header: boolean): boolean => header || block.cellAlign === 'center';
+    const cell = (text: string | null, width: number, header: boolean, shaded = false): TableCell =>
       new TableCell({
-        children: [new Paragraph({ spacing: this.spacing(this.body), ...(header ? { alignment: AlignmentType.CENTER } : {}), children: text ? [this.run(text, header ? { sizePt: this.body, bold: true } : { sizePt: this.body, ...this.valueRun })] : [] })],
+        ...(shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' } } : {}),
+        children: [new Paragraph({ spacing: this.spacing(this.body), ...(centred(header) ? { alignment: AlignmentType.CENTER } : {}), children: text ? [this.run(text, header ? { sizePt: this.body, bold: true } : { sizePt: this.body, ...this.valueRun })] : [] })],
         width: { size: width, type: WidthType.DXA },
         borders: ALL_LINES,
         margins: { left: tw(1.2), right: tw(1.2), top: tw(0.5), bottom: tw(0.5) },
@@ -288,7 +291,7 @@ class DocxBuilder {
     return new Table({
       rows: [
         new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c.header, widths[i] ?? 0, true)) }),
-        ...block.rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, widths[i] ?? 0, false)) })),
+        ...block.rows.map((r, j) => new TableRow({ children: r.map((v, i) => cell(v, widths[i] ?? 0, false, block.shaded?.[j]?.[i] === true)) })),
       ],
       columnWidths: widths,
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },

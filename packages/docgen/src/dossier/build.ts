@@ -143,7 +143,7 @@ async function buildDossierParts(
   const coverSheet = options.coverSheet ?? (online && paperItems(states, online).length > 0);
 
   const checklist = await renderPdf(
-    checklistModel({ declaration, version: built.version, plan, states, entries: contentEntries, warnings, locale, coverSheet, declarationFile: names.pdf }),
+    checklistModel({ declaration, version: built.version, plan, states, entries: contentEntries, warnings, locale, coverSheet, declarationFile: names.pdf, calendar: { daysOff: config?.daysOff ?? [], workingDays: config?.workingDays ?? [] } }),
     { clock },
   );
   const checklistEntry: DossierEntry = { name: CHECKLIST_NAME, role: 'checklist', title: { id: 'dossier.title.checklist' }, mediaType: 'application/pdf', bytes: checklist };

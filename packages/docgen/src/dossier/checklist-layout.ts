@@ -20,6 +20,7 @@ import {
   PORTAL_GUIDE,
   toPrintedCapitals,
   type ApplicationPlan,
+  type CalendarOptions,
   type Declaration,
   type FormVersion,
   type GuidePoint,
@@ -35,6 +36,7 @@ import { docgenText } from '../layout/strings.js';
 import type { ComponentState, DossierEntry } from './contents.js';
 import { describeDossierIssues, dossierText, type DossierMessageId } from './messages.js';
 import { portalFieldRows } from './portal-fields.js';
+import { calendarBlocks } from './calendar-layout.js';
 
 export interface ChecklistInput {
   declaration: Declaration;
@@ -48,6 +50,8 @@ export interface ChecklistInput {
   coverSheet: boolean;
   /** Entry name of the declaration PDF. */
   declarationFile: string;
+  /** The host's days off and working days, so the calendar picture matches the due date. */
+  calendar?: CalendarOptions;
 }
 
 const CHECKLIST_TYPOGRAPHY = { bodyPt: 11, smallPt: 9, titlePt: 14, lineHeight: 1.25 } as const;
@@ -159,6 +163,7 @@ function dueBlocks(ctx: Ctx): Block[] {
   blocks.push(paragraph(ctx.t('dossier.checklist.due', { date: formatVietnameseDate(plan.dueDate), days: '08', submitted: formatVietnameseDate(plan.date) })));
   if (plan.dueDateEstimated) blocks.push(paragraph(ctx.m('calendar.notice.estimated', { year: plan.dueDate.slice(0, 4) }), { italic: true }));
   blocks.push(paragraph(ctx.m('procedure.conditions.processingTime.counting'), { italic: true }));
+  blocks.push(...calendarBlocks(plan.date, ctx.input.calendar ?? {}, ctx.input.locale));
   return blocks;
 }
 

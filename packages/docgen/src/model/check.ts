@@ -274,6 +274,14 @@ function checkBlock(issues: Issues, b: unknown, p: string, nested = false): void
           r.forEach((cell, j) => nullableText(issues, cell, `${p}/rows/${i}/${j}`));
         });
       }
+      if (b['shaded'] !== undefined && array(issues, b['shaded'], `${p}/shaded`)) {
+        b['shaded'].forEach((r, i) => {
+          if (!array(issues, r, `${p}/shaded/${i}`)) return;
+          if (r.length > width) issues.push({ path: `${p}/shaded/${i}`, id: 'docgen.model.rowWidth', params: { expected: width } });
+          r.forEach((cell, j) => bool(issues, cell, `${p}/shaded/${i}/${j}`));
+        });
+      }
+      oneOf(issues, b['cellAlign'], `${p}/cellAlign`, ['left', 'center']);
       break;
     }
     case 'sectionHeading':

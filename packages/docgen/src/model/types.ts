@@ -183,6 +183,10 @@ export interface TableBlock {
   columns: TableColumn[];
   /** Each row has one cell per column; null = an empty cell to fill by hand. */
   rows: (string | null)[][];
+  /** Body cells drawn on a light grey ground (e.g. the days off of a calendar); same shape as `rows`, missing = unshaded. */
+  shaded?: boolean[][];
+  /** Alignment of the body cells; default 'left'. */
+  cellAlign?: 'left' | 'center';
 }
 
 /** A section heading, e.g. "A. Thông tin người đại diện hợp pháp:". */

@@ -69,6 +69,11 @@ export function drawBox(ctx: DrawContext, x: number, top: number, width: number,
   ctx.page.drawRectangle({ x, y: yUp(ctx, top + height), width, height, borderColor: INK, borderWidth: thickness });
 }
 
+/** A light grey ground under a table cell (days off on a calendar); light enough to keep black text readable in print. */
+export function drawShade(ctx: DrawContext, x: number, top: number, width: number, height: number): void {
+  ctx.page.drawRectangle({ x, y: yUp(ctx, top + height), width, height, color: rgb(0.85, 0.85, 0.85) });
+}
+
 export function drawRule(ctx: DrawContext, x1: number, x2: number, top: number, thickness = 0.6): void {
   ctx.page.drawLine({ start: { x: x1, y: yUp(ctx, top) }, end: { x: x2, y: yUp(ctx, top) }, thickness, color: INK });
 }

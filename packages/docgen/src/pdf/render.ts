@@ -28,7 +28,7 @@ import type {
   TableBlock,
 } from '../model/types.js';
 import { tinosFontSet, type FontSet } from '../fonts/font-set.js';
-import { drawBox, drawLine, drawPhoto, drawQr, drawRule, drawText, type DrawContext, type Fonts, type Outline } from './draw.js';
+import { drawBox, drawLine, drawPhoto, drawQr, drawRule, drawShade, drawText, type DrawContext, type Fonts, type Outline } from './draw.js';
 import { balancedLines, breakLines, type Atom, type FontStyle, type Measure } from './inline.js';
 import { checkboxAtoms, checkboxSize, digitAtoms, fieldAtoms, headAtoms, rowAtoms, type AtomStyle } from './atoms.js';
 
@@ -259,7 +259,7 @@ class Flow {
     const widths = block.columns.map((c) => ((col.right - col.left) * c.width) / total);
     const pad = mm(1.2);
     const size = this.body;
-    const drawRow = (cells: (string | null)[], style: FontStyle, align: Align): void => {
+    const drawRow = (cells: (string | null)[], style: FontStyle, align: Align, shaded: readonly boolean[] = []): void => {
       const broken = cells.map((cell, i) => breakLines(cell ? [this.text(cell, style, size)] : [], (widths[i] ?? 0) - 2 * pad, this.measure));
       const lh = this.lineHeight(size);
       const height = Math.max(...broken.map((lines) => lines.length)) * lh + 2 * pad * 0.6;
@@ -267,6 +267,7 @@ class Flow {
       let x = col.left;
       broken.forEach((lines, i) => {
         const w = widths[i] ?? 0;
+        if (shaded[i]) drawShade(this.ctx, x, this.top, w, height);
         drawBox(this.ctx, x, this.top, w, height, 0.6);
         lines.forEach((line, j) => {
           const spare = Math.max(0, w - 2 * pad - line.width);
@@ -277,7 +278,7 @@ class Flow {
       this.top += height;
     };
     drawRow(block.columns.map((c) => c.header), 'bold', 'center');
-    for (const row of block.rows) drawRow(row, this.atomStyle.valueStyle, 'left');
+    block.rows.forEach((row, r) => drawRow(row, this.atomStyle.valueStyle, block.cellAlign ?? 'left', block.shaded?.[r]));
     this.gap(1.5);
   }
 

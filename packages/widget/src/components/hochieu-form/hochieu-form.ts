@@ -66,7 +66,9 @@ import {
   type ProvinceConfig,
   type Section,
   type ValidationIssue,
+  formatVietnameseDate,
 } from '@hochieu/core';
+import { dueCalendar } from '../working-days-calendar/due-calendar.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DRAFT_TTL_DAYS,
@@ -1199,6 +1201,14 @@ export class HochieuForm extends HochieuElement {
     return field.printCase === 'upper' ? toPrintedCapitals(text) : text;
   }
 
+  /** The working-day calendar under the due date; its element is a lazy chunk, defined on first use. */
+  private reviewCalendar(): TemplateResult {
+    if (!customElements.get('hochieu-working-days-calendar')) {
+      import('../working-days-calendar/define.js').then((m) => m.defineWorkingDaysCalendar()).catch(() => undefined);
+    }
+    return dueCalendar(this.config, this.derived.plan.date);
+  }
+
   private renderReview(): TemplateResult {
     const { version } = this.derived;
     const submitted = this.submitted;
@@ -1211,7 +1221,16 @@ export class HochieuForm extends HochieuElement {
           <dt>${this.l10n.t('review.form')}</dt>
           <dd class="value" data-answer="form">${this.l10n.t('review.formValue', { form: version.form })}</dd>
         </div>
+        ${this.derived.plan.dueDate
+          ? html`<div class="row">
+              <dt>${this.l10n.t('review.due')}</dt>
+              <dd class="value" data-answer="due" data-date=${this.derived.plan.dueDate}>
+                ${this.l10n.t('review.dueValue', { due: formatVietnameseDate(this.derived.plan.dueDate), date: formatVietnameseDate(this.derived.plan.date) })}
+              </dd>
+            </div>`
+          : nothing}
       </dl>
+      ${this.derived.plan.dueDate ? this.reviewCalendar() : nothing}
       ${this.derived.steps
         .filter((s) => s.section)
         .map((step) => {

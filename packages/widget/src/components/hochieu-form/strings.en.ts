@@ -47,6 +47,8 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
   'review.intro': 'Read your answers again before you download the form. Select “Change” to correct an answer.',
   'review.form': 'Form',
   'review.formValue': 'Form {form}',
+  'review.due': 'Result due',
+  'review.dueValue': '{due} (dossier submitted on {date}, 8 working days)',
   'review.change': 'Change',
   'review.empty': 'Not given',
   'review.confirm': 'Confirm and continue',

@@ -52,6 +52,8 @@ export const formStringsVi = {
   'review.intro': 'Đọc lại trước khi tải tờ khai. Bấm “Thay đổi” để sửa một câu trả lời.',
   'review.form': 'Mẫu tờ khai',
   'review.formValue': 'Mẫu {form}',
+  'review.due': 'Hạn trả kết quả',
+  'review.dueValue': '{due} (hồ sơ nộp ngày {date}, 08 ngày làm việc)',
   'review.change': 'Thay đổi',
   'review.empty': 'Không khai',
   'review.confirm': 'Xác nhận và tiếp tục',

@@ -79,7 +79,11 @@ let sectionContentLoading: Promise<SectionContent> | null = null;
 /** Loads the closed sections' module once; a failed load may be tried again. */
 function loadSectionContent(): Promise<SectionContent> {
   sectionContentLoading ??= import('./section-content.js').then(
-    (module) => (sectionContent = module),
+    (module) => {
+      // The due date's calendar picture (questionnaire result) comes with this module.
+      module.defineWorkingDaysCalendar();
+      return (sectionContent = module);
+    },
     (reason: unknown) => {
       sectionContentLoading = null;
       throw reason;

@@ -24,6 +24,7 @@ import {
 } from '@hochieu/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatVnd } from './format.js';
+import { dueCalendar } from '../working-days-calendar/due-calendar.js';
 import type { WidgetMessageId } from '../../localization/vi.js';
 
 /** The questionnaire's strings (none has a placeholder). */
@@ -283,6 +284,7 @@ function duePart(view: GuideView, plan: ApplicationPlan): TemplateResult {
     <p>${view.t('guide.result.due.text', { date: formatDate(plan.date, view.locale) })}</p>
     ${closedDayNote(view, plan.date)}
     ${plan.dueDateEstimated ? notice('warning', html`<p>${view.t('guide.result.due.estimated')}</p>`) : nothing}
+    ${dueCalendar(view.config, plan.date)}
   </div>`;
 }
 

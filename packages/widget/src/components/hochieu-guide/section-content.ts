@@ -30,6 +30,7 @@ import { heading, linkify, notice, pointItem, pointList, unverifiedTag, type Gui
 import './strings.vi.js';
 
 export { buildBlankForm, saveBytes } from './blank-form.js';
+export { defineWorkingDaysCalendar } from '../working-days-calendar/define.js';
 
 /** "Trình tự thực hiện": the three steps with every point of the page. */
 export function stepsContent(view: GuideView): TemplateResult {
