@@ -81,6 +81,11 @@ export const schemaMessages = defineMessages({
   'label.applicant.currentAddress': { vi: 'Nơi ở hiện tại', en: 'Current address' },
   'action.copy.permanentAddress': { vi: 'Giống nơi thường trú', en: 'Same as permanent residence' },
   'status.copy.permanentAddress': { vi: 'Đã chép nơi thường trú vào nơi ở hiện tại.', en: 'Permanent residence copied to current residence.' },
+  'action.copy.representativeAddress': { vi: 'Giống địa chỉ thường trú của người đại diện', en: 'Same as the representative’s permanent address' },
+  'status.copy.representativeAddress': {
+    vi: 'Đã chép địa chỉ thường trú của người đại diện vào nơi thường trú của trẻ.',
+    en: 'The representative’s permanent address copied to the child’s permanent residence.',
+  },
   'hint.applicant.currentAddress': {
     vi: 'Nơi đang sinh sống, kể cả khi giống nơi thường trú',
     en: 'Where you live now, even if it is the same as the permanent residence',
