@@ -60,8 +60,8 @@ export const schemaMessages = defineMessages({
   },
   'label.applicant.phone': { vi: 'Số điện thoại', en: 'Phone number' },
   'hint.applicant.phone': {
-    vi: 'Số di động gồm 10 chữ số, ví dụ 0912 345 678; cơ quan xuất nhập cảnh có thể gọi hoặc nhắn tin vào số này',
-    en: 'A 10-digit mobile number, for example 0912 345 678; the immigration office may call or text it',
+    vi: 'Số di động gồm 10 chữ số, ví dụ 0912 345 678, hoặc số cố định kèm mã vùng; cơ quan xuất nhập cảnh có thể gọi hoặc nhắn tin vào số này',
+    en: 'A 10-digit mobile number, for example 0912 345 678, or a fixed number with its area code; the immigration office may call or text it',
   },
   'label.applicant.email': { vi: 'Địa chỉ email', en: 'Email address' },
   'hint.applicant.email': {
