@@ -7,6 +7,7 @@
 export * from './dates/iso.js';
 export * from './text/normalize.js';
 export type * from './declaration/types.js';
+export * from './declaration/representative-parent.js';
 export type * from './config/types.js';
 export * from './config/check-host-config.js';
 export * from './messages/index.js';

@@ -112,7 +112,7 @@ describe('<hochieu-form> flow', () => {
       const target = q(el, link.getAttribute('href')!) as HTMLElement & { error: string };
       expect(textOf(link)).to.equal(target.error);
     }
-    expect(textOf(links[1])).to.equal('Nhập Chữ đệm và tên');
+    expect(textOf(links[1])).to.equal('Nhập chữ đệm và tên');
     expect(field(el, 'applicant.familyName').value).to.equal('Trần 123');
     expect(validations.at(-1)?.valid).to.equal(false);
     expect(validations.at(-1)?.step).to.equal('identity');

@@ -165,9 +165,39 @@ describe('<hochieu-guide> questionnaire', () => {
     await choose(el, 'hasChipIdCard', 'false');
     await choose(el, 'channel', 'online');
     const warning = shadow(el).querySelector('[data-result="online-no-chip"]');
-    expect(textOf(warning)).to.contain('cần căn cước công dân gắn chip');
+    expect(textOf(warning)).to.contain('Chưa thể nộp trực tuyến');
+    expect(textOf(warning)).to.contain('gắn chip');
+    expect(textOf(warning)).to.contain('nộp trực tiếp');
     expect(scopeOf(el)).to.equal('residence');
     expect(textOf(resultPart(el, 'where'))).to.contain('nơi bạn thường trú hoặc tạm trú');
+    // Issue 13 item 6: no portal steps and no ID card images after saying online is not possible.
+    expect(resultPart(el, 'where')?.querySelector('ul.links')).to.equal(null);
+    expect(textOf(resultPart(el, 'where'))).not.to.contain('Cổng dịch vụ công');
+    expect(resultDocuments(el)).not.to.include('idCardImages');
+    expect(resultDocuments(el)).to.include('identityDocument');
+    // With a card, online is offered with its portals and the ID card images.
+    await choose(el, 'hasChipIdCard', 'true');
+    expect(shadow(el).querySelector('[data-result="online-no-chip"]')).to.equal(null);
+    expect(resultPart(el, 'where')?.querySelector('ul.links')).to.exist;
+    expect(resultDocuments(el)).to.include('idCardImages');
+  });
+
+  it('child under 14: the chip card question is about the parent, whose card decides online filing', async () => {
+    const el = await guide();
+    await enterDateOfBirth(el, '2018-02-01');
+    await choose(el, 'reason', 'first');
+    await choose(el, 'channel', 'online');
+    const legend = textOf(shadow(el).querySelector('[data-question="hasChipIdCard"] legend'));
+    expect(legend).to.contain('Cha, mẹ hoặc người giám hộ');
+    await choose(el, 'hasChipIdCard', 'false');
+    const warning = shadow(el).querySelector('[data-result="online-no-chip"]');
+    expect(textOf(warning)).to.contain('cha, mẹ hoặc người giám hộ');
+    expect(resultPart(el, 'where')?.querySelector('ul.links')).to.equal(null);
+    expect(resultDocuments(el)).not.to.include('idCardImages');
+    // The parent has a card: online is possible for the child, who has none.
+    await choose(el, 'hasChipIdCard', 'true');
+    expect(shadow(el).querySelector('[data-result="online-no-chip"]')).to.equal(null);
+    expect(resultPart(el, 'where')?.querySelector('ul.links')).to.exist;
   });
 
   it('agrees with core planApplication on form, fee and due date for each case', async () => {

@@ -37,6 +37,20 @@ test('formatMessage translates a parameter that is itself a message id', () => {
   assert.ok(anyLabel, 'schema labels exist');
   const vi = formatMessage(id, { field: anyLabel }, 'vi');
   const en = formatMessage(id, { field: anyLabel }, 'en');
-  assert.equal(vi, `Nhập ${messages[anyLabel].vi}`);
-  assert.equal(en, `Enter ${messages[anyLabel].en}`);
+  // Inside the sentence the label starts with a small letter (issue 13).
+  const lower = (t: string): string => t.charAt(0).toLocaleLowerCase() + t.slice(1);
+  assert.equal(vi, `Nhập ${lower(messages[anyLabel].vi)}`);
+  assert.equal(en, `Enter ${lower(messages[anyLabel].en)}`);
+});
+
+// Issue 13 item 7: a field label inside a sentence starts with a small letter; at the start of a
+// sentence it keeps its capital, and abbreviations keep theirs.
+test('field labels are lower-cased inside a sentence, kept at its start', () => {
+  assert.equal(formatMessage('error.value.wrongType', { field: 'label.applicant.personalId' }, 'vi'), 'Nhập lại số định danh cá nhân');
+  assert.equal(formatMessage('error.date.fullDateRequired', { field: 'label.applicant.dateOfBirth' }, 'vi'), 'Nhập đầy đủ ngày, tháng, năm của ngày sinh');
+  assert.match(formatMessage('error.value.wrongType', { field: 'label.applicant.personalId' }, 'en'), /^Enter personal identification number again$/u);
+  // At the start of the message the label opens the sentence.
+  assert.match(formatMessage('error.name.digits', { field: 'label.applicant.familyName' }, 'vi'), /^Họ chỉ gồm chữ cái/u);
+  assert.match(formatMessage('error.name.punctuation', { field: 'label.applicant.familyName' }, 'vi'), /^Trong họ, /u);
+  assert.match(formatMessage('error.name.punctuation', { field: 'label.applicant.familyName' }, 'en'), /^In family name, /u);
 });

@@ -135,13 +135,18 @@ test('core properties: title, subject, creator, and the clock as created and mod
   assert.match(core, new RegExp(`<dc:title>${model.metadata.title.replace(/[()]/g, '\\$&')}</dc:title>`));
   assert.match(core, /<dc:subject>Nguyễn Thị Hồng Nhung<\/dc:subject>/);
   assert.match(core, /<dc:creator>Nguyễn Thị Hồng Nhung<\/dc:creator>/);
-  assert.match(core, /<dcterms:created xsi:type="dcterms:W3CDTF">2026-07-15T08:30:00Z<\/dcterms:created>/);
-  assert.match(core, /<dcterms:modified xsi:type="dcterms:W3CDTF">2026-07-15T08:30:00Z<\/dcterms:modified>/);
+  // 08:30 UTC is 15:30 in Vietnam (issue 13: dates in Vietnam time, like the PDF).
+  assert.match(core, /<dcterms:created xsi:type="dcterms:W3CDTF">2026-07-15T15:30:00\+07:00<\/dcterms:created>/);
+  assert.match(core, /<dcterms:modified xsi:type="dcterms:W3CDTF">2026-07-15T15:30:00\+07:00<\/dcterms:modified>/);
 });
 
-test('without a clock the core property dates are the fixed epoch', async () => {
+test('without a clock the core property dates are now in Vietnam time, never 1970 (issue 13)', async () => {
+  const before = Date.now();
   const core = parts(await renderDocx(sampleModel()))['docProps/core.xml']!;
-  assert.match(core, /<dcterms:created xsi:type="dcterms:W3CDTF">1970-01-01T00:00:00Z<\/dcterms:created>/);
+  const m = /<dcterms:created xsi:type="dcterms:W3CDTF">(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+07:00<\/dcterms:created>/u.exec(core);
+  assert.ok(m, core);
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]) - 7, Number(m[5]), Number(m[6]));
+  assert.ok(Math.abs(utc - before) < 60_000, `${m[0]} is now`);
 });
 
 test('the same model and clock give byte-identical DOCX files (and so identical XML)', async () => {

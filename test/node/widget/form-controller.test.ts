@@ -171,3 +171,63 @@ test('without uploads there is no uploads step and no slots', () => {
   assert.ok(!c.derived.steps.some((s) => s.id === 'uploads'));
   assert.deepEqual(c.derived.slots, []);
 });
+
+// Issue 13 item 5: TK01a does not make the parent type twice.
+function child(): FormController {
+  const { c } = controller();
+  c.edit('applicant.dateOfBirth', '2018-02-01');
+  assert.equal(c.derived.version.form, 'TK01a');
+  return c;
+}
+
+test('TK01a: the representative\'s name and birth date fill the matching parent row, following the relationship', () => {
+  const c = child();
+  c.edit('representative.fullName', 'Nguyễn Thị Lan');
+  c.edit('representative.dateOfBirth', '1988-04-02');
+  // No relationship yet: no row is chosen.
+  assert.equal(c.draft.family?.mother?.fullName ?? '', '');
+  c.edit('representative.relationship', 'Mẹ');
+  assert.equal(c.draft.family?.mother?.fullName, 'Nguyễn Thị Lan');
+  assert.equal(c.draft.family?.mother?.dateOfBirth, '1988-04-02');
+  assert.equal(c.draft.family?.father?.fullName ?? '', '');
+  // A later change of part A follows while the row is untouched.
+  c.edit('representative.fullName', 'Nguyễn Thị Lan Anh');
+  assert.equal(c.draft.family?.mother?.fullName, 'Nguyễn Thị Lan Anh');
+  // The relationship changes to the father: the mother row filled from part A is emptied, the father row filled.
+  c.edit('representative.relationship', 'Cha');
+  assert.equal(c.draft.family?.mother?.fullName, '');
+  assert.equal(c.draft.family?.father?.fullName, 'Nguyễn Thị Lan Anh');
+  // A guardian is neither parent.
+  c.edit('representative.relationship', 'Người giám hộ');
+  assert.equal(c.draft.family?.father?.fullName, '');
+});
+
+test('TK01a: a parent row the citizen typed is never overwritten without a choice', () => {
+  const c = child();
+  c.edit('family.father.fullName', 'Trần Văn Hùng');
+  c.edit('representative.relationship', 'Cha đẻ');
+  c.edit('representative.fullName', 'Trần Văn Hưng');
+  c.edit('representative.dateOfBirth', '1985-01-01');
+  assert.equal(c.draft.family?.father?.fullName, 'Trần Văn Hùng', 'typed, kept');
+  assert.equal(c.draft.family?.father?.dateOfBirth, '1985-01-01', 'empty, filled');
+  assert.deepEqual(
+    c.parentConflicts.map((x) => [x.path, x.value, x.typed]),
+    [['family.father.fullName', 'Trần Văn Hưng', 'Trần Văn Hùng']],
+  );
+  c.useRepresentativeForParent();
+  assert.equal(c.draft.family?.father?.fullName, 'Trần Văn Hưng');
+  assert.deepEqual(c.parentConflicts, []);
+  // Typing over a value taken from part A makes it the citizen's: part A no longer changes it.
+  c.edit('family.father.dateOfBirth', '1985-01-02');
+  c.edit('representative.dateOfBirth', '1985-01-03');
+  assert.equal(c.draft.family?.father?.dateOfBirth, '1985-01-02');
+});
+
+test('TK01 has no part A: nothing is copied into the parent rows', () => {
+  const { c } = filled();
+  const before = c.draft.family?.father?.fullName;
+  c.edit('representative.relationship', 'Cha');
+  c.edit('representative.fullName', 'Ai Đó');
+  assert.equal(c.draft.family?.father?.fullName, before);
+  assert.deepEqual(c.parentConflicts, []);
+});

@@ -129,10 +129,13 @@ export function createMessageCatalog(loader?: MessageTableLoader, onError?: (rea
 
   function format(id: string, params: Readonly<Record<string, string | number>> = {}, locale: Locale = SOURCE_LOCALE): string {
     const template = text(id, locale) ?? id;
-    return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    return template.replace(/\{(\w+)\}/gu, (whole, name: string, offset: number) => {
       const value = params[name];
       if (value === undefined) return whole;
-      if (typeof value === 'string' && has(value)) return text(value, locale) ?? value;
+      if (typeof value === 'string' && has(value)) {
+        const label = text(value, locale) ?? value;
+        return startsSentence(template, offset) ? label : lowerInSentence(label, locale);
+      }
       return String(value);
     });
   }
@@ -146,3 +149,26 @@ export function createMessageCatalog(loader?: MessageTableLoader, onError?: (rea
 
   return { register, loaded, load, format, has, onLoaded };
 }
+
+/** True when a placeholder at `offset` begins the text or follows the end of a sentence (". ", "? ", "! ", a line break). */
+function startsSentence(template: string, offset: number): boolean {
+  const before = template.slice(0, offset).trimEnd();
+  return before === '' || /[.!?\n]$/u.test(before);
+}
+
+/**
+ * A label ("Số định danh cá nhân", "Nơi sinh") written inside a sentence starts with a small letter
+ * ("…của số định danh cá nhân"). A first word in capitals (CCCD, ID) or with a capital after its
+ * first letter is an abbreviation or a name and is kept as written, and so are words that are
+ * names in themselves (Việt Nam, Nhà nước…) when they open the label.
+ */
+function lowerInSentence(label: string, locale: Locale): string {
+  const first = /^\p{L}[\p{L}\p{M}]*/u.exec(label)?.[0] ?? '';
+  if (first.length === 0) return label;
+  if (/\p{Lu}/u.test(first.slice(1))) return label;
+  if (KEPT_CAPITALS.some((name) => label.startsWith(name))) return label;
+  return first.charAt(0).toLocaleLowerCase(locale) + label.slice(1);
+}
+
+/** Label openings that are proper names and keep their capital inside a sentence. */
+const KEPT_CAPITALS: readonly string[] = ['Việt Nam', 'Viet Nam', 'Vietnam', 'Bộ Công an', 'Công an', 'Nhà nước', 'Thông tư', 'Luật '];

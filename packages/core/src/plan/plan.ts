@@ -32,7 +32,17 @@ export interface PlanOptions {
    * the guide asks it. Unknown is treated as "no card" (the narrower rule) and reported in `unknown`.
    */
   hasChipId?: boolean;
+  /**
+   * Whether the person who files (the declarant) holds a chip ID card: online filing needs one
+   * (procedure condition `online.condition.chipId`). For TK01 the declarant is the applicant, so it
+   * defaults to `hasChipId`; for TK01a it is the parent or guardian, whose own card counts (the child
+   * needs none), so `hasChipId` says nothing about it.
+   */
+  declarantHasChipId?: boolean;
 }
+
+/** Why online filing is not possible in this case. */
+export type OnlineBlock = 'declarantChipId';
 
 /** What the plan could not decide, because an answer is missing or invalid. */
 export type PlanUnknown = 'dateOfBirth' | 'reason' | 'submissionDate' | 'channel' | 'chipId';
@@ -68,6 +78,15 @@ export interface ApplicationPlan {
    * the citizen brings them; receiving the passport by post (`delivery`) mails nothing to the office.
    */
   mailedToOffice: DossierDocumentId[];
+  /**
+   * Whether online filing is possible: false when the declarant (the parent for TK01a) has no chip
+   * ID card, null when that is not known. When online was asked but is not possible, the dossier,
+   * the fee and `mailedToOffice` are those of filing in person (what the citizen can actually do):
+   * no portal step and no ID card image is listed.
+   */
+  onlinePossible: boolean | null;
+  /** The reason online filing is not possible, else null. */
+  onlineBlockedBy: OnlineBlock | null;
   chip: boolean | null;
   unknown: PlanUnknown[];
 }
@@ -108,10 +127,15 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
   if (!reason) unknown.push('reason');
   const channel: Channel | null = d.submission?.channel === 'online' || d.submission?.channel === 'in-person' ? d.submission.channel : null;
   if (!channel) unknown.push('channel');
+  const declarantChip = form === 'TK01a' ? options.declarantHasChipId : options.declarantHasChipId ?? options.hasChipId;
+  const onlinePossible = declarantChip === undefined ? null : declarantChip;
+  const onlineBlockedBy: OnlineBlock | null = onlinePossible === false ? 'declarantChipId' : null;
+  /** The channel the dossier is prepared for: online only where it is possible. */
+  const filing: Channel = channel === 'online' && onlinePossible !== false ? 'online' : 'in-person';
   const delivery: Delivery | null = d.submission?.delivery === 'post' || d.submission?.delivery === 'office' ? d.submission.delivery : null;
 
   const version = form && validDate ? formVersionMeta[selectFormVersionKey(form, date, config)] : null;
-  const fee = reason && validDate ? feeOn({ date, reason, channel: channel ?? 'in-person' }, config.fees) : null;
+  const fee = reason && validDate ? feeOn({ date, reason, channel: filing }, config.fees) : null;
   const due = validDate ? dueDateInRange(date, config) : null;
 
   const hasPersonalId = typeof d.applicant?.personalId === 'string' && d.applicant.personalId.replace(/\s/gu, '') !== '';
@@ -123,7 +147,7 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
           reason,
           hasPreviousPassport: hasPreviousPassport || reason === 'renewal' || reason === 'lost' || reason === 'damaged',
           hasPersonalId: form === 'TK01' ? true : hasPersonalId,
-          channel: channel ?? 'in-person',
+          channel: filing,
           representativeSigns: form === 'TK01a',
         })
       : [];
@@ -153,7 +177,9 @@ export function planApplication(input: DeclarationDraft, options: PlanOptions): 
     channel,
     delivery,
     mailedToOffice:
-      channel === 'online' ? documents.filter((doc) => (doc.form === 'original' || doc.form === 'copy') && doc.id !== 'declaration').map((doc) => doc.id) : [],
+      filing === 'online' ? documents.filter((doc) => (doc.form === 'original' || doc.form === 'copy') && doc.id !== 'declaration').map((doc) => doc.id) : [],
+    onlinePossible,
+    onlineBlockedBy,
     chip,
     unknown,
   };

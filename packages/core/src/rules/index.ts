@@ -23,7 +23,7 @@ export {
   decodePersonalId,
 } from './personal-id.js';
 export type { DecodedPersonalId, PersonalIdCheck, RepresentativeIdCheck } from './personal-id.js';
-export { checkPhone, KNOWN_MOBILE_PREFIXES, normalizePhone } from './phone.js';
+export { checkPhone, FIXED_LINE_SOURCES, KNOWN_MOBILE_PREFIXES, normalizePhone, phoneKind, type PhoneKind } from './phone.js';
 export { checkEmail, isEmail } from './email.js';
 export {
   checkFamilyRows,

@@ -118,8 +118,8 @@ export const rulesMessages = defineMessages({
 
   // Phone and email
   'error.phone.format': {
-    vi: 'Nhập số điện thoại di động gồm 10 chữ số, bắt đầu bằng 0 hoặc +84, ví dụ 0912 345 678',
-    en: 'Enter a 10-digit mobile number starting with 0 or +84, for example 0912 345 678',
+    vi: 'Nhập số di động gồm 10 chữ số (ví dụ 0912 345 678) hoặc số cố định kèm mã vùng gồm 11 chữ số (ví dụ 024 3826 1234), bắt đầu bằng 0 hoặc +84',
+    en: 'Enter a 10-digit mobile number (for example 0912 345 678) or an 11-digit fixed number with its area code (for example 024 3826 1234), starting with 0 or +84',
   },
   'warning.phone.unknownPrefix': {
     vi: 'Đầu số {prefix} không có trong danh sách đầu số di động đã biết. Hãy kiểm tra lại số điện thoại',

@@ -506,3 +506,10 @@ export const SUBMISSION_SECTION: Section = {
     },
   ],
 };
+
+/** TK01a: the child's permanent residence is most often the representative's: one tap copies it (issue 13). */
+export const COPY_REPRESENTATIVE_ADDRESS = {
+  path: 'representative.permanentAddress',
+  labelId: 'action.copy.representativeAddress',
+  statusId: 'status.copy.representativeAddress',
+} as const;

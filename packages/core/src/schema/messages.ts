@@ -60,8 +60,8 @@ export const schemaMessages = defineMessages({
   },
   'label.applicant.phone': { vi: 'Số điện thoại', en: 'Phone number' },
   'hint.applicant.phone': {
-    vi: 'Số di động gồm 10 chữ số, ví dụ 0912 345 678; cơ quan xuất nhập cảnh có thể gọi hoặc nhắn tin vào số này',
-    en: 'A 10-digit mobile number, for example 0912 345 678; the immigration office may call or text it',
+    vi: 'Số di động gồm 10 chữ số, ví dụ 0912 345 678, hoặc số cố định kèm mã vùng; cơ quan xuất nhập cảnh có thể gọi hoặc nhắn tin vào số này',
+    en: 'A 10-digit mobile number, for example 0912 345 678, or a fixed number with its area code; the immigration office may call or text it',
   },
   'label.applicant.email': { vi: 'Địa chỉ email', en: 'Email address' },
   'hint.applicant.email': {
@@ -81,6 +81,11 @@ export const schemaMessages = defineMessages({
   'label.applicant.currentAddress': { vi: 'Nơi ở hiện tại', en: 'Current address' },
   'action.copy.permanentAddress': { vi: 'Giống nơi thường trú', en: 'Same as permanent residence' },
   'status.copy.permanentAddress': { vi: 'Đã chép nơi thường trú vào nơi ở hiện tại.', en: 'Permanent residence copied to current residence.' },
+  'action.copy.representativeAddress': { vi: 'Giống địa chỉ thường trú của người đại diện', en: 'Same as the representative’s permanent address' },
+  'status.copy.representativeAddress': {
+    vi: 'Đã chép địa chỉ thường trú của người đại diện vào nơi thường trú của trẻ.',
+    en: 'The representative’s permanent address copied to the child’s permanent residence.',
+  },
   'hint.applicant.currentAddress': {
     vi: 'Nơi đang sinh sống, kể cả khi giống nơi thường trú',
     en: 'Where you live now, even if it is the same as the permanent residence',

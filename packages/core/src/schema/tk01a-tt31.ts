@@ -25,6 +25,7 @@ import {
   TITLE,
   TT31_TITLE,
   UPPERCASE_NOTE,
+  COPY_REPRESENTATIVE_ADDRESS,
 } from './common.js';
 import type { FormVersion } from './types.js';
 import { formVersionMeta } from './versions.js';
@@ -144,7 +145,7 @@ export const tk01aTt31: FormVersion = {
       id: 'addresses',
       titleId: 'section.addresses',
       fields: [
-        { ...base.permanentAddress, item: '8', print: printed('Nơi thường trú', R, MIRROR) },
+        { ...base.permanentAddress, copyFrom: COPY_REPRESENTATIVE_ADDRESS, item: '8', print: printed('Nơi thường trú', R, MIRROR) },
         { ...base.temporaryAddress, item: '9', print: printed('Nơi tạm trú', R, MIRROR) },
       ],
     },

@@ -26,6 +26,7 @@ import {
   TITLE,
   TT69_TITLE,
   UPPERCASE_NOTE,
+  COPY_REPRESENTATIVE_ADDRESS,
 } from './common.js';
 import type { FormVersion } from './types.js';
 import { formVersionMeta } from './versions.js';
@@ -113,7 +114,7 @@ export const tk01aTt69: FormVersion = {
       id: 'addresses',
       titleId: 'section.addresses',
       fields: [
-        { ...base.permanentAddress, item: '8', print: printed('Nơi thường trú', R, MIRROR) },
+        { ...base.permanentAddress, copyFrom: COPY_REPRESENTATIVE_ADDRESS, item: '8', print: printed('Nơi thường trú', R, MIRROR) },
         { ...base.temporaryAddress, item: '9', print: printed('Nơi tạm trú', R, MIRROR) },
         { ...base.currentAddress, item: '10', print: printed('Nơi ở hiện tại', R, TK01_69) },
       ],

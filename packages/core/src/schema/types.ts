@@ -161,7 +161,7 @@ export interface Field {
    * A one-tap copy offered with the field: the value of another field of the
    * declaration (e.g. "Nơi ở hiện tại" = "Nơi thường trú") and the label of the action.
    */
-  copyFrom?: { readonly path: string; readonly labelId: MessageId };
+  copyFrom?: { readonly path: string; readonly labelId: MessageId; readonly statusId?: MessageId };
 }
 
 /** One topic of the form; the widget shows one section per step. */

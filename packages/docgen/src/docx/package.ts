@@ -22,8 +22,9 @@ const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1, 12);
 /** Parts that are compressed images already. */
 const COMPRESSED_MEDIA = /^word\/media\/[^/]+\.(?:jpe?g|png)$/iu;
 
+/** W3CDTF in Vietnam time (UTC+7, no daylight saving), as the PDF's dates: "2026-07-15T15:30:00+07:00". */
 function w3cdtf(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return new Date(date.getTime() + 7 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+07:00');
 }
 
 export function normalizePackage(bytes: Uint8Array, date: Date, media?: MediaSlots): Uint8Array {

@@ -37,7 +37,7 @@ import {
 } from 'docx';
 import { DocgenError } from '../errors.js';
 import { assertModel } from '../model/check.js';
-import { A4_MM, DEFAULT_DOCUMENT_DATE_MS, PLACE_DATE_BLANKS_MM } from '../model/defaults.js';
+import { A4_MM, PLACE_DATE_BLANKS_MM } from '../model/defaults.js';
 import { prepareModel, type PreparedModel } from '../model/prepare.js';
 import { printedTexts } from '../model/texts.js';
 import type {
@@ -540,7 +540,8 @@ class DocxBuilder {
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   assertModel(model);
   const prepared = prepareModel(model);
-  const date = options.clock ? options.clock() : new Date(DEFAULT_DOCUMENT_DATE_MS);
+  // Without a clock, now (never 1970), as the PDF; with one, the same bytes every time.
+  const date = options.clock ? options.clock() : new Date();
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     throw new DocgenError([{ path: 'options/clock', id: 'docgen.options.invalidDate' }]);
   }

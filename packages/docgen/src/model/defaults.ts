@@ -18,8 +18,6 @@ export const DEFAULT_TYPOGRAPHY: Readonly<Typography> = { bodyPt: 12, smallPt: 1
 /** The photo frame of the passport declaration: 4 × 6 cm. */
 export const PHOTO_MM = { width: 40, height: 60 } as const;
 
-/** Default fixed document date (the Unix epoch), so output is reproducible. */
-export const DEFAULT_DOCUMENT_DATE_MS = 0;
 
 export function mmToPt(mm: number): number {
   return mm * PT_PER_MM;

@@ -67,9 +67,29 @@ export class DraftStore {
     this.channel = null;
   }
 
+  /**
+   * The newest stored copy that has not expired, or null, changing nothing (no deletion, no
+   * `expired`): for `<hochieu-app>`, which offers to continue the draft on the guide tab and leaves
+   * the draft's handling to the form.
+   */
+  async peek(now: Date = new Date()): Promise<DraftRecord | null> {
+    const newest = await this.newest();
+    return newest && !isExpired(newest, now) ? newest : null;
+  }
+
   /** The newest stored copy, or null; an expired copy is deleted (and kept in `expired`), an unreadable one deleted. */
   async load(now: Date = new Date()): Promise<DraftRecord | null> {
     this.expired = null;
+    const newest = await this.newest();
+    if (newest && isExpired(newest, now)) {
+      this.expired = newest;
+      await this.remove();
+      return null;
+    }
+    return newest;
+  }
+
+  private async newest(): Promise<DraftRecord | null> {
     const copies: DraftRecord[] = [];
     if (await databaseExists()) {
       try {
@@ -82,13 +102,7 @@ export class DraftStore {
     const local = asDraftRecord(readLocal(this.key));
     if (local) copies.push(local);
     copies.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
-    const newest = copies[0] ?? null;
-    if (newest && isExpired(newest, now)) {
-      this.expired = newest;
-      await this.remove();
-      return null;
-    }
-    return newest;
+    return copies[0] ?? null;
   }
 
   /** Saves the record in IndexedDB, else in localStorage; `unavailable` when neither accepts it. */

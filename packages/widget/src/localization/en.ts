@@ -78,6 +78,7 @@ const en: WidgetMessages = {
   'guide.q.chip.legend': 'Does the applicant have a chip identity card (thẻ căn cước or căn cước công dân)?',
   'guide.q.chip.yes': 'Yes',
   'guide.q.chip.no': 'Not yet',
+  'guide.q.chip.legendParent': 'Does the parent or guardian applying for the child have a chip identity card (thẻ căn cước or căn cước công dân)?',
   'guide.q.personalId.legend': 'Does the child have a personal identification number (12 digits)?',
   'guide.q.personalId.yes': 'Yes',
   'guide.q.personalId.no': 'No, or I do not know',
@@ -121,7 +122,9 @@ const en: WidgetMessages = {
   'guide.result.where.offices': 'Receiving offices in {province}:',
   'guide.result.where.chipUnknown': 'Say whether you have a chip identity card to see whether you may apply in another province.',
   'guide.result.online.noChip':
-    'Applying online needs a citizen identity card with a chip. Until you have one, apply in person at the immigration office.',
+    'Online filing is not possible yet: it needs the declarant’s electronic identification account and chip identity card. Apply in person at the immigration office (the papers below are those for applying in person), or get a chip identity card first and then apply online.',
+  'guide.result.online.noChipParent':
+    'Online filing is not possible yet: for a child under 14, the parent or guardian applies online with their own account and chip identity card. Apply in person at the immigration office (the papers below are those for applying in person), or let the representative get a chip identity card first and then apply online.',
   'guide.result.childChip': 'Children under 14 are issued only passports without an electronic chip.',
   'guide.result.summary.form': 'Form {form}.',
   'guide.result.summary.fee': 'Fee {amount}.',

@@ -81,6 +81,7 @@ export const vi = {
   'guide.q.chip.legend': 'Người làm hộ chiếu đã có thẻ căn cước hoặc căn cước công dân gắn chip chưa?',
   'guide.q.chip.yes': 'Đã có',
   'guide.q.chip.no': 'Chưa có',
+  'guide.q.chip.legendParent': 'Cha, mẹ hoặc người giám hộ đi làm hộ chiếu cho trẻ đã có thẻ căn cước hoặc căn cước công dân gắn chip chưa?',
   'guide.q.personalId.legend': 'Trẻ đã có số định danh cá nhân (12 chữ số) chưa?',
   'guide.q.personalId.yes': 'Đã có',
   'guide.q.personalId.no': 'Chưa có hoặc không biết',
@@ -124,7 +125,9 @@ export const vi = {
   'guide.result.where.offices': 'Cơ quan tiếp nhận của {province}:',
   'guide.result.where.chipUnknown': 'Cho biết bạn đã có căn cước gắn chip chưa để biết có thể nộp ở tỉnh khác không.',
   'guide.result.online.noChip':
-    'Nộp trực tuyến cần căn cước công dân gắn chip. Khi chưa có, hãy nộp trực tiếp tại cơ quan quản lý xuất nhập cảnh.',
+    'Chưa thể nộp trực tuyến: nộp trực tuyến cần tài khoản định danh điện tử và thẻ căn cước (căn cước công dân) gắn chip của người khai. Hãy nộp trực tiếp tại cơ quan quản lý xuất nhập cảnh (giấy tờ dưới đây là cho nộp trực tiếp), hoặc làm thẻ căn cước gắn chip trước rồi nộp trực tuyến.',
+  'guide.result.online.noChipParent':
+    'Chưa thể nộp trực tuyến: với trẻ dưới 14 tuổi, cha, mẹ hoặc người giám hộ nộp trực tuyến bằng tài khoản và thẻ căn cước gắn chip của chính mình. Hãy nộp trực tiếp tại cơ quan quản lý xuất nhập cảnh (giấy tờ dưới đây là cho nộp trực tiếp), hoặc để người đại diện làm thẻ căn cước gắn chip trước rồi nộp trực tuyến.',
   'guide.result.childChip': 'Người chưa đủ 14 tuổi chỉ được cấp hộ chiếu không gắn chíp điện tử.',
   'guide.result.summary.form': 'Mẫu {form}.',
   'guide.result.summary.fee': 'Lệ phí {amount}.',

@@ -135,3 +135,34 @@ test('a submission date outside the calendar years (2020) gives no due date inst
   assert.equal(plan.dueDate, null);
   assert.equal(plan.form, 'TK01');
 });
+
+// Issue 13 item 6: online filing needs the declarant's chip ID card (procedure
+// condition online.condition.chipId); for TK01a the declarant is the parent.
+test('no chip ID card + online: online is not possible, the dossier is the in-person one (no ID card images, nothing mailed)', () => {
+  const draft = { applicant: { dateOfBirth: '1990-05-10' }, request: { reason: 'first' as const }, submission: { date: '2026-11-23', channel: 'online' as const } };
+  const without = planApplication(draft, { date: TODAY, hasChipId: false });
+  assert.equal(without.onlinePossible, false);
+  assert.equal(without.onlineBlockedBy, 'declarantChipId');
+  const ids = without.documents.map((d) => d.id);
+  assert.ok(!ids.includes('idCardImages'), `no ID card images without a card: ${ids.join(', ')}`);
+  assert.ok(ids.includes('identityDocument'), 'the paper shown at the counter instead');
+  assert.deepEqual(without.mailedToOffice, []);
+  const withCard = planApplication(draft, { date: TODAY, hasChipId: true });
+  assert.equal(withCard.onlinePossible, true);
+  assert.equal(withCard.onlineBlockedBy, null);
+  assert.ok(withCard.documents.some((d) => d.id === 'idCardImages'));
+  const unknownCard = planApplication(draft, { date: TODAY });
+  assert.equal(unknownCard.onlinePossible, null);
+});
+
+test('TK01a: the parent\'s chip card decides online, not the child\'s', () => {
+  const draft = { applicant: { dateOfBirth: '2018-02-01' }, request: { reason: 'first' as const }, submission: { date: '2026-11-23', channel: 'online' as const } };
+  // The child's (missing) card says nothing about online filing.
+  assert.equal(planApplication(draft, { date: TODAY, hasChipId: false }).onlinePossible, null);
+  const parentWithout = planApplication(draft, { date: TODAY, declarantHasChipId: false });
+  assert.equal(parentWithout.form, 'TK01a');
+  assert.equal(parentWithout.onlinePossible, false);
+  assert.ok(!parentWithout.documents.some((d) => d.id === 'idCardImages'));
+  const parentWith = planApplication(draft, { date: TODAY, hasChipId: false, declarantHasChipId: true });
+  assert.equal(parentWith.onlinePossible, true);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkEmail, checkPhone, KNOWN_MOBILE_PREFIXES, normalizePhone, type ValidationIssue } from '@hochieu/core';
+import { checkEmail, checkPhone, FIXED_LINE_SOURCES, KNOWN_MOBILE_PREFIXES, normalizePhone, phoneKind, type ValidationIssue } from '@hochieu/core';
 
 const ids = (issues: ValidationIssue[]) => issues.map((i) => `${i.severity}:${i.id}`);
 
@@ -20,8 +20,8 @@ test('normalizePhone accepts 0, 84 and +84 forms with spaces, dots, dashes and b
   }
 });
 
-test('normalizePhone refuses landlines, old 11-digit numbers and wrong lengths', () => {
-  for (const input of ['02053812345', '01234567890', '091234567', '09123456789', '0212345678', '+8412345678', '0912a45678', '']) {
+test('normalizePhone refuses old 11-digit mobiles, short fixed numbers and wrong lengths', () => {
+  for (const input of ['0205381234', '020538123456', '01234567890', '091234567', '09123456789', '0212345678', '+8412345678', '0912a45678', '']) {
     assert.equal(normalizePhone(input), null, input);
   }
 });
@@ -37,6 +37,25 @@ test('checkPhone: a known prefix passes, an unknown one is a warning naming it',
 test('known prefixes: every listed one passes; 095 (not allocated) warns', () => {
   for (const prefix of KNOWN_MOBILE_PREFIXES) assert.deepEqual(checkPhone(`${prefix}1234567`, 'p'), [], prefix);
   assert.deepEqual(ids(checkPhone('0951234567', 'p')), ['warning:warning.phone.unknownPrefix']);
+});
+
+// Issue 13 item 7: a Vietnamese fixed number with its area code is a phone number too
+// (0 + 2X + 8 digits in Hà Nội / TP.HCM, 0 + 2XX + 7 digits elsewhere: 11 digits).
+test('fixed numbers with their area code are accepted, in every written form, with no prefix warning', () => {
+  for (const [input, local] of [
+    ['024 3826 1234', '02438261234'],
+    ['(028) 3829 5678', '02838295678'],
+    ['+84 24 3826 1234', '02438261234'],
+    ['0205.3812.345', '02053812345'],
+    ['84-263-3822-111', '02633822111'],
+  ] as const) {
+    assert.equal(normalizePhone(input), local, input);
+    assert.equal(phoneKind(input), 'fixed', input);
+    assert.deepEqual(checkPhone(input, 'applicant.phone'), [], input);
+  }
+  assert.equal(phoneKind('0912 345 678'), 'mobile');
+  assert.equal(phoneKind('0243826123'), null, 'one digit short');
+  assert.ok(FIXED_LINE_SOURCES.length > 0);
 });
 
 test('property: every accepted phone normalizes to 0 + 9 digits, and +84 gives the same as 0', () => {

@@ -41,10 +41,10 @@ test('no error message says only "không hợp lệ"', () => {
 });
 
 test('a label id passed as {field} is translated into the sentence', () => {
-  assert.equal(formatMessage('error.required', { field: 'label.applicant.familyName' }), 'Nhập Họ');
-  assert.equal(formatMessage('error.required', { field: 'label.applicant.familyName' }, 'en'), 'Enter Family name');
+  assert.equal(formatMessage('error.required', { field: 'label.applicant.familyName' }), 'Nhập họ');
+  assert.equal(formatMessage('error.required', { field: 'label.applicant.familyName' }, 'en'), 'Enter family name');
   assert.equal(
     formatMessage('error.personalId.format', { field: 'label.applicant.personalId' }),
-    'Nhập Số định danh cá nhân gồm đúng 12 chữ số',
+    'Nhập số định danh cá nhân gồm đúng 12 chữ số',
   );
 });

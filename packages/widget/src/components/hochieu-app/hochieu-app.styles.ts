@@ -106,6 +106,16 @@ export const appStyles = css`
     border-inline-start-width: calc(0.5*var(--_hochieu-rem));
     background: var(--_bg);
   }
+  .draft-offer {
+    margin-bottom: var(--_space);
+    padding: var(--_space);
+    border: var(--_border-width) solid var(--_primary, currentColor);
+    border-inline-start-width: calc(0.5*var(--_hochieu-rem));
+    background: var(--_bg);
+  }
+  .draft-offer p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
   .config-notice .title {
     font-weight: 700;
     color: var(--_error);

@@ -175,6 +175,7 @@ export class HochieuApp extends HochieuElement {
     formOpened: { state: true },
     formLoad: { state: true },
     staleFacts: { state: true },
+    savedDraftAt: { state: true },
   };
 
   /** Bundled province id, or the id of an office of the configured province. */
@@ -214,6 +215,8 @@ export class HochieuApp extends HochieuElement {
   private declare answersState: GuideAnswers;
   private declare formOpened: boolean;
   private declare formLoad: FormLoad;
+  /** When a draft is waiting on this device (found on the guide tab after a reload): its save time, until the form tab is opened. */
+  private declare savedDraftAt: string | null;
   /** Bundled facts stale on the app's date (freshness/stale-gate.ts); shown to the webmaster. */
   private declare staleFacts: readonly StaleFact[];
   private formLoading: Promise<void> = Promise.resolve();
@@ -242,6 +245,7 @@ export class HochieuApp extends HochieuElement {
     this.answersState = {};
     this.formOpened = false;
     this.formLoad = 'idle';
+    this.savedDraftAt = null;
     this.staleFacts = [];
   }
 
@@ -348,6 +352,8 @@ export class HochieuApp extends HochieuElement {
     super.willUpdate(changed);
     if (!VIEWS.includes(this.view)) this.view = 'guide';
     if (this.view === 'form') {
+      // The form makes its own offer to continue (or start again) once open.
+      this.savedDraftAt = null;
       this.formOpened = true;
       this.loadForm();
     }
@@ -432,6 +438,7 @@ export class HochieuApp extends HochieuElement {
    */
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    void this.lookForDraft();
     const guide = this.guide;
     void (guide ? guide.updateComplete : Promise.resolve(true)).then(() => {
       if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
@@ -471,6 +478,36 @@ export class HochieuApp extends HochieuElement {
 
   private formDeclaration(): DeclarationDraft {
     return mergeDrafts(declarationFromAnswers(this.answersState, this.officeId()), this.declaration);
+  }
+
+  /**
+   * After a reload the page opens on the guide: a draft kept on this device is offered there, where the
+   * citizen lands, not only in the form tab (issue 13). The store is loaded lazily (the form's chunk
+   * shares it) and only read: the form still decides about expired or unreadable drafts.
+   */
+  private async lookForDraft(): Promise<void> {
+    if (this.noDrafts || this.view !== 'guide') return;
+    try {
+      const { DraftStore } = await import('../../drafts/draft-store.js');
+      const record = await new DraftStore(this.draftKey || 'default').peek();
+      if (record && this.view === 'guide' && !this.formOpened) this.savedDraftAt = record.savedAt;
+    } catch {
+      // Storage blocked: nothing to offer.
+    }
+  }
+
+  private draftOffer(): TemplateResult | typeof nothing {
+    if (!this.savedDraftAt || this.formOpened) return nothing;
+    const date = new Date(this.savedDraftAt);
+    const time = Number.isNaN(date.getTime())
+      ? this.savedDraftAt
+      : new Intl.DateTimeFormat(this.locale === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+    return html`<div class="draft-offer" part="notice" data-draft-offer>
+      <p>${this.l10n.t('app.draft.text', { time })}</p>
+      <button type="button" class="button" part="button" data-action="continue-draft" @click=${() => void this.show('form', true)}>
+        ${this.l10n.t('app.draft.continue')}
+      </button>
+    </div>`;
   }
 
   private notice(): TemplateResult | typeof nothing {
@@ -521,6 +558,7 @@ export class HochieuApp extends HochieuElement {
         ${this.tab('guide', t.t('app.tab.guide'))} ${this.tab('form', t.t('app.tab.form'))}
       </div>
       <div id="panel-guide" role="tabpanel" part="panel" aria-labelledby="tab-guide" tabindex="-1" ?hidden=${this.view !== 'guide'}>
+        ${this.draftOffer()}
         <hochieu-guide
           exportparts="button, summary"
           heading-level=${level + 1}

@@ -16,5 +16,7 @@ export const appStringsEn: { readonly [K in keyof typeof appStringsVi]: string }
   'app.form.loading': 'Loading the form…',
   'app.form.failed': 'The form could not be loaded. Check your connection and try again.',
   'app.form.retry': 'Try again',
+  'app.draft.text': 'You have an unfinished declaration, saved on this device at {time}.',
+  'app.draft.continue': 'Continue your declaration',
   'app.privacy': 'Everything you type stays on your device and is sent nowhere.',
 };

@@ -17,5 +17,7 @@ export const appStringsVi = {
   'app.form.loading': 'Đang tải tờ khai…',
   'app.form.failed': 'Không tải được tờ khai. Hãy kiểm tra kết nối mạng rồi thử lại.',
   'app.form.retry': 'Thử lại',
+  'app.draft.text': 'Bạn có một bản khai chưa xong, lưu trên máy này lúc {time}.',
+  'app.draft.continue': 'Tiếp tục khai',
   'app.privacy': 'Mọi thông tin bạn nhập chỉ nằm trên máy của bạn, không được gửi đi đâu.',
 } as const;

@@ -70,7 +70,7 @@ function renderCopy(field: Field, context: FieldViewContext): TemplateResult | t
   return html`<div class="copy-from">
     <button type="button" class="button secondary" part="button" data-copy=${field.id} aria-pressed=${same ? 'true' : 'false'}
       @click=${() => copy(field, source)}>${context.l10n.tCore(from.labelId)}</button>
-    <span class="visually-hidden" role="status">${same ? context.l10n.tCore('status.copy.permanentAddress') : ''}</span>
+    <span class="visually-hidden" role="status">${same ? context.l10n.tCore(from.statusId ?? 'status.copy.permanentAddress') : ''}</span>
   </div>`;
 }
 

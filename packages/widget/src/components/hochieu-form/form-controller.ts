@@ -13,7 +13,10 @@
  * keeps the file (`keepPending`) or lets it go (`dropPending`).
  */
 import {
+  isFilled,
+  normalizeText,
   readPath,
+  representativeParentValues,
   validateDeclaration,
   writePath,
   type ApplicationPlan,
@@ -95,6 +98,8 @@ export class FormController {
   private returnToReview = false;
   private currentForm: FormId | null = null;
   private cache: { key: unknown[]; value: Derived } | null = null;
+  /** Parent-row answers (TK01a part B) written from part A by the program, with the value written: rewritten while untouched. */
+  private readonly fromRepresentative = new Map<string, string>();
   /** The citizen changed something since the form opened or was cleared. */
   hasChanges = false;
 
@@ -207,6 +212,9 @@ export class FormController {
     if (readPath(this.draftValue, fieldId) === value) return false;
     this.dirty.add(fieldId);
     this.draftValue = writePath(this.draftValue, fieldId, value);
+    // Typed over a value taken from part A: it is the citizen's now.
+    this.fromRepresentative.delete(fieldId);
+    if (fieldId.startsWith('representative.')) this.syncParentRow();
     this.afterChange();
     return true;
   }
@@ -218,6 +226,7 @@ export class FormController {
       this.draftValue = writePath(this.draftValue, path, value);
       this.dirty.delete(path);
     }
+    if (values.some((v) => v.path.startsWith('representative.'))) this.syncParentRow();
     this.afterChange();
   }
 
@@ -235,6 +244,55 @@ export class FormController {
     this.dirty.delete(fieldId);
     this.shownValue = new Set([...this.shownValue, fieldId]);
     this.listener.changed();
+  }
+
+  // ---- TK01a: the representative is often the father or the mother ----
+
+  /**
+   * Writes part A's name and birth date into the parent row the relationship names, where that row
+   * is empty or still holds what this did earlier (untouched by the citizen); a row filled this way
+   * is emptied again when the relationship changes to another row. A typed answer is never replaced:
+   * it shows up in `parentConflicts` and changes only by `useRepresentativeForParent`.
+   */
+  private syncParentRow(): void {
+    if (this.derived.version.form !== 'TK01a') return;
+    const { values } = representativeParentValues(this.draftValue);
+    const wanted = new Map(values.map((v) => [v.path, v.value]));
+    for (const [path, written] of [...this.fromRepresentative]) {
+      if (wanted.has(path)) continue;
+      if (readPath(this.draftValue, path) === written) this.draftValue = writePath(this.draftValue, path, '');
+      this.fromRepresentative.delete(path);
+    }
+    for (const [path, value] of wanted) {
+      const current = readPath(this.draftValue, path);
+      if (isFilled(current) && current !== this.fromRepresentative.get(path)) continue;
+      this.draftValue = writePath(this.draftValue, path, value);
+      this.fromRepresentative.set(path, value);
+    }
+  }
+
+  /** Part A's values that differ from what the citizen typed in the matching parent row (TK01a): offered, never forced. */
+  get parentConflicts(): readonly { readonly path: string; readonly value: string; readonly typed: string }[] {
+    if (this.derived.version.form !== 'TK01a') return [];
+    return representativeParentValues(this.draftValue).values.flatMap(({ path, value }) => {
+      const current = readPath(this.draftValue, path);
+      if (!isFilled(current)) return [];
+      const typed = String(current);
+      return normalizeText(typed).toLocaleLowerCase('vi') === normalizeText(value).toLocaleLowerCase('vi') ? [] : [{ path, value, typed }];
+    });
+  }
+
+  /** The citizen chose to take part A's name and birth date for the matching parent row. */
+  useRepresentativeForParent(): void {
+    const conflicts = this.parentConflicts;
+    if (conflicts.length === 0) return;
+    for (const { path, value } of conflicts) {
+      this.draftValue = writePath(this.draftValue, path, value);
+      this.fromRepresentative.set(path, value);
+      this.dirty.delete(path);
+    }
+    this.shownValue = new Set([...this.shownValue, ...conflicts.map((c) => c.path)]);
+    this.afterChange();
   }
 
   /** Notes a change that came from outside the fields (an upload): the draft is worth saving. */
@@ -427,6 +485,7 @@ export class FormController {
   }
 
   private resetView(): void {
+    this.fromRepresentative.clear();
     this.shownValue = new Set();
     this.dirty.clear();
     this.detour = null;

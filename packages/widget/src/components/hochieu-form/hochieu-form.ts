@@ -116,7 +116,7 @@ import { fieldLabel, renderFieldWithCopy, type FieldEventKind, type FieldViewCon
 import { FormController, type Derived } from './form-controller.js';
 import { changeLinkId, draftValue, fieldElementId, fieldText, formDecided, sectionFields } from './form-data.js';
 import { formStyles } from './hochieu-form.styles.js';
-import { planQrMerge, type QrConflict } from './qr-merge.js';
+import { planQrMerge, type QrConflict, type QrTarget } from './qr-merge.js';
 import { sectionStatus, type SectionStatus, type Step } from './steps.js';
 import { renderVersionNotice, versionChange } from './version-change.js';
 import { UPLOADS_MAX_STORED_BYTES, UploadStore } from './upload-store.js';
@@ -680,7 +680,9 @@ export class HochieuForm extends HochieuElement {
     event.stopPropagation();
     const detail = event.detail;
     void loadAddressData().catch(() => undefined); // the address fields check the card's (often pre-2025) address
-    const merge = planQrMerge(this.draft, detail.data);
+    const target = this.qrTarget();
+    const addressPath = `${target}.permanentAddress`;
+    const merge = planQrMerge(this.draft, detail.data, target);
     if (merge.fills.length > 0) {
       this.controller.writeValues(merge.fills);
       this.scheduleSave();
@@ -697,7 +699,7 @@ export class HochieuForm extends HochieuElement {
       conflicts: merge.conflicts,
       message,
       // Shown when the card's old address went into the answer now, or still is there from an earlier read.
-      addressNotice: oldAddress && (merge.fills.some((f) => f.path === 'applicant.permanentAddress') || (this.qr?.addressNotice ?? false)),
+      addressNotice: oldAddress && (merge.fills.some((f) => f.path === addressPath) || (this.qr?.addressNotice ?? false)),
     };
     // The reader focuses its own outcome when it renders; the question about conflicts takes focus after that.
     if (merge.conflicts.length > 0) {
@@ -717,13 +719,18 @@ export class HochieuForm extends HochieuElement {
     } else {
       message = this.l10n.t('form.qr.kept');
     }
-    const replacedAddress = replace && state.conflicts.some((c) => c.path === 'applicant.permanentAddress');
+    const replacedAddress = replace && state.conflicts.some((c) => c.path === `${this.qrTarget()}.permanentAddress`);
     this.qr = {
       conflicts: [],
       message: [state.message, message].filter(Boolean).join(' '),
       addressNotice: state.addressNotice || (replacedAddress && this.qrOldAddress),
     };
     this.pendingFocus = { field: 'qr-outcome' };
+  }
+
+  /** Whose card the QR reader fills: part A's representative on TK01a (the parent has a chip card, the child does not), else the applicant. */
+  private qrTarget(): QrTarget {
+    return this.derived.version.form === 'TK01a' ? 'representative' : 'applicant';
   }
 
   private labelOf(path: string): string {
@@ -1096,10 +1103,24 @@ export class HochieuForm extends HochieuElement {
     </section>`;
   }
 
+  /** TK01a: part A's name and birth date differ from what was typed in the matching parent row: offered in one tap, never forced. */
+  private renderParentOffer(conflicts: readonly { readonly path: string; readonly value: string; readonly typed: string }[]): TemplateResult {
+    return html`<div class="notice" data-parent-offer>
+      <p>${this.l10n.t('form.parent.offer')}</p>
+      <ul>
+        ${conflicts.map((c) => html`<li data-parent-conflict=${c.path}>${this.labelOf(c.path)}: ${c.value}</li>`)}
+      </ul>
+      <button type="button" part="button" class="button secondary" data-action="use-representative" @click=${() => {
+        this.controller.useRepresentativeForParent();
+        this.scheduleSave();
+      }}>${this.l10n.t('form.parent.use')}</button>
+    </div>`;
+  }
+
   /** The card's address may name units from before 1/7/2025 (Nghị quyết 202/2025/QH15): ask to check it. */
   private renderAddressNotice(pointToSection: boolean): TemplateResult | typeof nothing {
     if (!this.qr?.addressNotice) return nothing;
-    const section = this.sectionOf('applicant.permanentAddress');
+    const section = this.sectionOf(`${this.qrTarget()}.permanentAddress`);
     return html`<div class="notice warning" data-qr-address>
       <p>${this.l10n.tCore('idcard.address.preMerger')}</p>
       ${pointToSection && section ? html`<p>${this.l10n.t('form.qr.addressCheck', { section: this.l10n.tCore(section.titleId) })}</p>` : nothing}
@@ -1150,8 +1171,10 @@ export class HochieuForm extends HochieuElement {
 
   private renderSection(step: Step): TemplateResult {
     const section = step.section!;
-    const hasQr = this.stepFields(step).some((f) => f.id === 'applicant.familyName');
-    const hasAddress = this.stepFields(step).some((f) => f.id === 'applicant.permanentAddress');
+    const target = this.qrTarget();
+    const hasQr = this.stepFields(step).some((f) => f.id === (target === 'representative' ? 'representative.fullName' : 'applicant.familyName'));
+    const hasAddress = this.stepFields(step).some((f) => f.id === `${target}.permanentAddress`);
+    const parentConflicts = this.stepFields(step).some((f) => f.id.startsWith('family.')) ? this.controller.parentConflicts : [];
     const sections = this.derived.steps.filter((s) => s.section);
     const index = sections.findIndex((s) => s.id === step.id) + 1;
     const context: FieldViewContext = {
@@ -1170,6 +1193,7 @@ export class HochieuForm extends HochieuElement {
       <p class="caption">${this.l10n.t('form.caption', { form: this.derived.version.form, index, count: sections.length })}</p>
       <h2 id="heading" tabindex="-1">${this.l10n.tCore(section.titleId)}</h2>
       ${hasQr ? this.renderQr() : nothing} ${hasQr || hasAddress ? this.renderAddressNotice(!hasAddress) : nothing}
+      ${parentConflicts.length > 0 ? this.renderParentOffer(parentConflicts) : nothing}
       <div class="fields">${this.stepFields(step).map((field) => renderFieldWithCopy(field, context))}</div>
       <div class="actions">
         <button type="button" part="button" class="button" data-action="continue" @click=${() => this.continueSection(step)}>

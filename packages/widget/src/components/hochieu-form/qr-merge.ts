@@ -1,7 +1,8 @@
 /**
  * What the chip ID card's QR code (core's `parseCccdQr`, domain-facts §12.1)
  * fills in the declaration: the applicant's personal ID number, family name,
- * middle and given names, date of birth, sex and permanent address. A value
+ * middle and given names, date of birth, sex and permanent address; on TK01a
+ * the same facts of part A's representative (the parent has the card). A value
  * goes into an empty answer at once; an answer the citizen already typed is
  * never replaced silently: when it differs from the card it becomes a
  * conflict that the form asks about, and when it says the same (ignoring
@@ -10,20 +11,35 @@
  */
 import { isFilled, normalizeText, readPath, writePath, type CccdQrData, type DeclarationDraft } from '@hochieu/core';
 
-/** Declaration paths the card fills, in the order of TK01, with the value the card gives. */
-export const QR_FILLED_PATHS = [
-  'applicant.familyName',
-  'applicant.givenNames',
-  'applicant.sex',
-  'applicant.dateOfBirth',
-  'applicant.personalId',
-  'applicant.permanentAddress',
-] as const;
+/** Whose card it is: the applicant's (TK01), or part A's representative's (TK01a: the parent has a card, the child does not). */
+export type QrTarget = 'applicant' | 'representative';
 
-export type QrFilledPath = (typeof QR_FILLED_PATHS)[number];
+/** Declaration paths the card fills, in the order of the form, with the value the card gives. */
+const QR_PATHS: Readonly<Record<QrTarget, readonly { readonly path: string; readonly value: (data: CccdQrData) => string; readonly id?: true }[]>> = {
+  applicant: [
+    { path: 'applicant.familyName', value: (d) => d.familyName },
+    { path: 'applicant.givenNames', value: (d) => d.givenNames },
+    { path: 'applicant.sex', value: (d) => d.sex },
+    { path: 'applicant.dateOfBirth', value: (d) => d.dateOfBirth },
+    { path: 'applicant.personalId', value: (d) => d.personalId, id: true },
+    { path: 'applicant.permanentAddress', value: (d) => d.permanentAddress },
+  ],
+  representative: [
+    { path: 'representative.fullName', value: (d) => [d.familyName, d.givenNames].filter((p) => p !== '').join(' ') },
+    { path: 'representative.dateOfBirth', value: (d) => d.dateOfBirth },
+    { path: 'representative.sex', value: (d) => d.sex },
+    { path: 'representative.idNumber', value: (d) => d.personalId, id: true },
+    { path: 'representative.permanentAddress', value: (d) => d.permanentAddress },
+  ],
+};
+
+/** The paths the card fills for this target. */
+export function qrFilledPaths(target: QrTarget): readonly string[] {
+  return QR_PATHS[target].map((p) => p.path);
+}
 
 export interface QrValue {
-  readonly path: QrFilledPath;
+  readonly path: string;
   readonly value: string;
 }
 
@@ -39,34 +55,18 @@ export interface QrMerge {
   readonly conflicts: readonly QrConflict[];
 }
 
-function cardValue(data: CccdQrData, path: QrFilledPath): string {
-  switch (path) {
-    case 'applicant.familyName':
-      return data.familyName;
-    case 'applicant.givenNames':
-      return data.givenNames;
-    case 'applicant.sex':
-      return data.sex;
-    case 'applicant.dateOfBirth':
-      return data.dateOfBirth;
-    case 'applicant.personalId':
-      return data.personalId;
-    case 'applicant.permanentAddress':
-      return data.permanentAddress;
-  }
-}
-
-function comparable(path: QrFilledPath, value: string): string {
+function comparable(isId: boolean, value: string): string {
   const text = normalizeText(value).toLocaleLowerCase('vi');
-  return path === 'applicant.personalId' ? text.replace(/\s/gu, '') : text;
+  return isId ? text.replace(/\s/gu, '') : text;
 }
 
 /** Splits the card's values into fills of empty answers and conflicts with typed ones. */
-export function planQrMerge(draft: DeclarationDraft, data: CccdQrData): QrMerge {
+export function planQrMerge(draft: DeclarationDraft, data: CccdQrData, target: QrTarget = 'applicant'): QrMerge {
   const fills: QrValue[] = [];
   const conflicts: QrConflict[] = [];
-  for (const path of QR_FILLED_PATHS) {
-    const value = cardValue(data, path);
+  for (const entry of QR_PATHS[target]) {
+    const { path } = entry;
+    const value = entry.value(data);
     if (value === '') continue;
     const current = readPath(draft, path);
     if (!isFilled(current)) {
@@ -74,7 +74,7 @@ export function planQrMerge(draft: DeclarationDraft, data: CccdQrData): QrMerge 
       continue;
     }
     const typed = typeof current === 'string' ? current : String(current);
-    if (comparable(path, typed) !== comparable(path, value)) conflicts.push({ path, value, typed });
+    if (comparable(entry.id === true, typed) !== comparable(entry.id === true, value)) conflicts.push({ path, value, typed });
   }
   return { fills, conflicts };
 }

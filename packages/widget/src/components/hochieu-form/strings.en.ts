@@ -95,6 +95,8 @@ export const formStringsEn: { readonly [K in keyof typeof formStringsVi]: string
 
   'form.qr.summary': 'Fill in automatically from the QR code on the ID card',
   'form.qr.filled': '{count} answers filled in from the QR code: {fields}.',
+  'form.parent.offer': 'The representative in part A is this parent, but what you typed here differs from part A:',
+  'form.parent.use': 'Use the representative’s details',
   'form.qr.nothing': 'The details on the card are already in the form; there is nothing more to fill in.',
   'form.qr.conflict.title': 'Some of your answers differ from the card',
   'form.qr.conflict.intro':

@@ -100,6 +100,8 @@ export const formStringsVi = {
 
   'form.qr.summary': 'Điền tự động từ mã QR trên thẻ căn cước',
   'form.qr.filled': 'Đã điền {count} mục từ mã QR: {fields}.',
+  'form.parent.offer': 'Người đại diện ở phần A là cha/mẹ này, nhưng thông tin bạn đã nhập ở đây khác với phần A:',
+  'form.parent.use': 'Dùng thông tin của người đại diện',
   'form.qr.nothing': 'Các thông tin trên thẻ đã có trong tờ khai, không có gì cần điền thêm.',
   'form.qr.conflict.title': 'Một số mục bạn đã khai khác với thẻ',
   'form.qr.conflict.intro':

@@ -142,7 +142,7 @@ export function questionsView(view: GuideView, answers: QuestionnaireAnswers, pl
     ${radioGroup(
       view,
       'hasChipIdCard',
-      'guide.q.chip.legend',
+      child ? 'guide.q.chip.legendParent' : 'guide.q.chip.legend',
       [
         { value: true, label: 'guide.q.chip.yes' },
         { value: false, label: 'guide.q.chip.no' },
@@ -308,13 +308,18 @@ function closedDayNote(view: GuideView, date: string): TemplateResult | typeof n
 }
 
 function wherePart(view: GuideView, answers: QuestionnaireAnswers, plan: ApplicationPlan): TemplateResult {
-  const online = plan.channel === 'online';
+  // Online is shown only where it is possible: without the declarant's chip card, say why and what to do instead.
+  const blocked = plan.channel === 'online' && plan.onlineBlockedBy !== null;
+  const online = plan.channel === 'online' && !blocked;
   const national = view.tc(PORTALS.national.name);
   const ministry = view.tc(PORTALS.ministry.name);
   return html`<div class="result-part" data-part="where">
     ${heading(view, 2, view.t('guide.result.where.heading'))}
-    ${online && answers.hasChipIdCard === false
-      ? notice('warning', html`<p data-result="online-no-chip">${view.t('guide.result.online.noChip')}</p>`)
+    ${blocked
+      ? notice(
+          'warning',
+          html`<p data-result="online-no-chip">${view.t(plan.form === 'TK01a' ? 'guide.result.online.noChipParent' : 'guide.result.online.noChip')}</p>`,
+        )
       : nothing}
     ${online ? html`<p>${view.t('guide.result.where.online', { national, ministry })}</p>${portalLinks(view)}` : nothing}
     ${plan.officeRule

@@ -35,6 +35,7 @@ export interface QuestionnaireAnswers {
   /** Age in whole years, used when there is no valid date of birth. */
   age?: number;
   reason?: QuestionnaireReason;
+  /** Whether the person who files has a chip ID card: the applicant (TK01) or, for a child (TK01a), the parent or guardian. */
   hasChipIdCard?: boolean;
   /** Asked only for a child under 14. */
   childHasPersonalId?: boolean;
@@ -72,11 +73,13 @@ export function draftFor(answers: QuestionnaireAnswers, date: string): Declarati
 
 /** The plan of core for these answers on `date` with the host configuration. */
 export function planFor(answers: QuestionnaireAnswers, date: string, config: HostConfig): ApplicationPlan {
-  return planApplication(draftFor(answers, date), {
-    date,
-    config,
-    ...(answers.hasChipIdCard === undefined ? {} : { hasChipId: answers.hasChipIdCard }),
-  });
+  const draft = draftFor(answers, date);
+  const card = answers.hasChipIdCard;
+  const plan = planApplication(draft, { date, config, ...(card === undefined ? {} : { hasChipId: card, declarantHasChipId: card }) });
+  // For a child (TK01a) the question is about the parent's card: it decides online filing, and says
+  // nothing about the child's own card (the office rule then stays the narrower one).
+  if (plan.form !== 'TK01a' || card === undefined) return plan;
+  return planApplication(draft, { date, config, declarantHasChipId: card });
 }
 
 /**
