@@ -26,12 +26,12 @@ const FIXED = /^(?:\+?84|0)(2\d{9})$/u;
 export const FIXED_LINE_SOURCES = [
   {
     what: 'Area codes 2XX (Hà Nội 24, TP.HCM 28); 11 digits = 0 + area code + subscriber number, from 31/8/2017 (Quyết định 2036/QĐ-BTTTT)',
-    url: 'https://nld.com.vn/tin-tuc/ma-vung-dien-thoai-co-dinh-59-tinh-tp-duoc-doi-tu-11-2-20170118100258067.htm',
+    url: 'nld.com.vn/tin-tuc/ma-vung-dien-thoai-co-dinh-59-tinh-tp-duoc-doi-tu-11-2-20170118100258067.htm',
   },
-  { what: 'Hà Nội, TP.HCM: 0 2X XXXXXXXX; other provinces: 0 2XX XXXXXXX', url: 'http://saigontiepthi.vn/13-tinh-thanh-doi-ma-vung-dien-thoai-tu-ngay-mai.sgtt' },
+  { what: 'Hà Nội, TP.HCM: 0 2X XXXXXXXX; other provinces: 0 2XX XXXXXXX', url: 'saigontiepthi.vn/13-tinh-thanh-doi-ma-vung-dien-thoai-tu-ngay-mai.sgtt' },
   {
     what: 'From 1/7/2025 (Nghị quyết 202/2025/QH15) văn bản 2784/BKHCN-CVT: 11 provinces keep their codes, the 23 merged ones use the former codes in parallel',
-    url: 'https://vjs.vietnam.vn/ma-vung-dien-thoai-thay-doi-ra-sao-sau-sap-nhap-tinh',
+    url: 'vjs.vietnam.vn/ma-vung-dien-thoai-thay-doi-ra-sao-sau-sap-nhap-tinh',
   },
 ] as const;
 
