@@ -63,7 +63,8 @@ describe('@hochieu/docgen in Chromium', () => {
     const texts = [...doc.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     for (const value of Object.values(SAMPLE_VALUES)) expect(texts).to.contain(value);
     expect(texts).to.contain(VIETNAMESE_LETTERS_LINE);
-    expect(strFromU8(files['docProps/core.xml']!)).to.contain('2026-07-15T08:30:00Z');
+    // Written in Vietnam time (issue 13): 08:30 UTC is 15:30 at UTC+7.
+    expect(strFromU8(files['docProps/core.xml']!)).to.contain('2026-07-15T15:30:00+07:00');
     const again = await renderDocx(sampleModel(), { clock: CLOCK });
     expect(Array.from(again)).to.deep.equal(Array.from(bytes));
   });

@@ -21,6 +21,12 @@ export const workingDaysCalendarStyles = css`
     gap: calc(1*var(--_hochieu-rem));
   }
   table {
+    /* Seven equal columns that shrink with the space (320 px wide at 200 % text keeps it inside). */
+    table-layout: fixed;
+    flex: 1 1 calc(15*var(--_hochieu-rem));
+    inline-size: 100%;
+    min-inline-size: 0;
+    max-inline-size: calc(20*var(--_hochieu-rem));
     border-collapse: collapse;
     font-size: calc(0.875*var(--_hochieu-rem));
     line-height: 1.2;
@@ -34,14 +40,17 @@ export const workingDaysCalendarStyles = css`
   }
   th {
     font-weight: 700;
-    padding: calc(0.25*var(--_hochieu-rem));
+    padding: calc(0.25*var(--_hochieu-rem)) 0;
     text-align: center;
   }
   th abbr {
     text-decoration: none;
   }
+  th,
   td {
-    inline-size: calc(2.75*var(--_hochieu-rem));
+    overflow-wrap: anywhere;
+  }
+  td {
     block-size: calc(2.5*var(--_hochieu-rem));
     border: 1px solid var(--hochieu-color-border, #b1b4b6);
     vertical-align: top;
